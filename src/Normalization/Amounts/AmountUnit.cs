@@ -1,0 +1,8 @@
+namespace YuanlingTech.Normalization.Amounts;
+
+public enum AmountUnit
+{
+    Yuan,
+    WanYuan,
+    YiYuan,
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YuanlingTech.Normalization.Codes;
+using YuanlingTech.Normalization.Dates;
+using YuanlingTech.Normalization.Names;
+using YuanlingTech.Normalization.Records;
+using YuanlingTech.Normalization.Regions;
+using YuanlingTech.Normalization.Text;
+using YuanlingTech.Normalization.Uscc;
+
+namespace YuanlingTech.Normalization.Hnte;
+
+/// <summary>One HNTE list row to one record; every problem with the row is reported, not just the first.</summary>
+internal static partial class HnteRowNormalizer
+{
+    private const string NameLabel = "企业名称";
+    private const string CertificateLabel = "证书编号";
+    private const string IssueDateLabel = "发证日期";
+    private const string RegionLabel = "所属地区";
+
+    public static HnteRowOutcome Normalize(RawRecord row, HnteListContext context)
+    {
+        var reasons = new List<string>();
+        var rawName = row[RawColumns.EnterpriseName];
+        var name = EnterpriseNameNormalizer.Clean(rawName);
+        if (name.Length == 0)
+        {
+            reasons.Add($"{NameLabel} is empty");
+        }
+
+        var uscc = UsccNormalizer.Normalize(row[RawColumns.Uscc]);
+        var certificateNo = ReadCertificateNo(row, context.Kind, reasons);
+        var issueDate = context.Kind == HnteListKind.Recognized ? ReadIssueDate(row, reasons) : null;
+        var region = ReadRegion(row, uscc, reasons);
+        if (reasons.Count > 0)
+        {
+            return new HnteRowOutcome(null, reasons);
+        }
+
+        var revokedFrom = context.Kind == HnteListKind.Revoked ? ReadRevokedFrom(row, context) : (DateOnly?)null;
+        var record = new CertificationRecord
+        {
+            NaturalKey = string.Empty,
+            Kind = "hnte",
+            Status = StatusOf(context.Kind),
+            CertificateNo = certificateNo,
+            Uscc = uscc.IsValid ? uscc.Canonical : null,
+            UsccPublished = uscc.Published,
+            UsccQuality = uscc.QualityCode,
+            EnterpriseName = name,
+            NameKey = EnterpriseNameNormalizer.MatchKey(rawName),
+            RegionCode = region!,
+            BatchYear = context.BatchYear,
+            BatchNo = context.BatchNo,
+            IssueDate = issueDate,
+            ValidFrom = issueDate,
+            ValidTo = issueDate?.AddYears(3).AddDays(-1),
+            RevokedFrom = revokedFrom,
+            RevocationReason = context.Kind == HnteListKind.Revoked ? NullIfEmpty(TextCleaner.Clean(row[RawColumns.RevocationReason])) : null,
+            PublishedOn = context.PublishedOn,
+            DocumentUrl = row.DocumentUrl,
+            RowNumber = row.RowNumber,
+        };
+        return new HnteRowOutcome(record with { NaturalKey = NaturalKeyOf(record, context) }, []);
+    }
+
+    private static string? ReadCertificateNo(RawRecord row, HnteListKind kind, List<string> reasons)
+    {
+        if (kind == HnteListKind.Proposed)
+        {
+            return null;
+        }
+
+        var raw = row[RawColumns.CertificateNo];
+        if (TextCleaner.Clean(raw).Length == 0)
+        {
+            if (kind == HnteListKind.Recognized)
+            {
+                reasons.Add($"{CertificateLabel} is missing");
+            }
+
+            return null;
+        }
+
+        if (HnteCertificateNumber.TryNormalize(raw, out var canonical))
+        {
+            return canonical;
+        }
+
+        reasons.Add($"{CertificateLabel} '{raw!.Trim()}' is not a valid certificate number (GR + 4-digit year + 2-digit province + 6 digits)");
+        return null;
+    }
+
+    private static DateOnly? ReadIssueDate(RawRecord row, List<string> reasons)
+    {
+        var raw = row[RawColumns.IssueDate];
+        if (TextCleaner.Clean(raw).Length == 0)
+        {
+            reasons.Add($"{IssueDateLabel} is missing");
+            return null;
+        }
+
+        if (DateParser.TryParse(raw, out var date))
+        {
+            return date;
+        }
+
+        reasons.Add($"{IssueDateLabel} '{raw!.Trim()}' is not a date");
+        return null;
+    }
+
+    private static string? ReadRegion(RawRecord row, UsccResult uscc, List<string> reasons)
+    {
+        var raw = row[RawColumns.Region];
+        if (TextCleaner.Clean(raw).Length > 0)
+        {
+            if (RegionResolver.TryResolve(raw, out var code))
+            {
+                return code;
+            }
+
+            reasons.Add($"{RegionLabel} '{raw!.Trim()}' is not a known division");
+            return null;
+        }
+
+        if (!uscc.IsValid)
+        {
+            reasons.Add($"{RegionLabel} is missing and no valid USCC to derive it from");
+            return null;
+        }
+
+        var fromUscc = RegionResolver.FromUscc(uscc.Canonical!);
+        if (fromUscc is null)
+        {
+            reasons.Add($"{RegionLabel} is missing and USCC '{uscc.Canonical}' does not name a known division");
+        }
+
+        return fromUscc;
+    }
+
+    private static DateOnly ReadRevokedFrom(RawRecord row, HnteListContext context)
+    {
+        var match = RevocationYearPattern().Match(TextCleaner.Clean(row[RawColumns.RevocationYear]));
+        return match.Success
+            ? new DateOnly(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 1)
+            : context.PublishedOn;
+    }
+
+    private static string NaturalKeyOf(CertificationRecord record, HnteListContext context)
+    {
+        var enterprise = record.Uscc ?? $"name:{record.NameKey}@{record.RegionCode}";
+        return context.Kind switch
+        {
+            HnteListKind.Recognized => record.CertificateNo!,
+            HnteListKind.Proposed => $"hnte:proposed:{context.BatchYear}-{context.BatchNo ?? 0}:{enterprise}",
+            _ => string.Create(CultureInfo.InvariantCulture, $"hnte:revoked:{record.CertificateNo ?? enterprise}:{record.RevokedFrom:yyyy-MM-dd}"),
+        };
+    }
+
+    private static string StatusOf(HnteListKind kind) => kind switch
+    {
+        HnteListKind.Proposed => "proposed",
+        HnteListKind.Recognized => "recognized",
+        _ => "revoked",
+    };
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    [GeneratedRegex("^(?<y>[12][0-9]{3})\\s*年?\\s*度?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RevocationYearPattern();
+}

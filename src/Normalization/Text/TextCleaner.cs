@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace YuanlingTech.Normalization.Text;
+
+/// <summary>The first step for every published string: one width, one kind of space, no invisible characters.</summary>
+public static class TextCleaner
+{
+    private const char FullWidthFirst = '\uFF01';
+    private const char FullWidthLast = '\uFF5E';
+    private const int FullWidthOffset = 0xFEE0;
+
+    public static string Clean(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(raw.Length);
+        var pendingSpace = false;
+        foreach (var original in raw)
+        {
+            var c = original is >= FullWidthFirst and <= FullWidthLast ? (char)(original - FullWidthOffset) : original;
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsInvisible(char c)
+    {
+        var category = char.GetUnicodeCategory(c);
+        return category is UnicodeCategory.Control or UnicodeCategory.Format;
+    }
+}

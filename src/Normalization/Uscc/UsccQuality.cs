@@ -1,0 +1,10 @@
+namespace YuanlingTech.Normalization.Uscc;
+
+public enum UsccQuality
+{
+    Valid,
+    Absent,
+    Malformed,
+    CheckFailed,
+    OrgCheckFailed,
+}

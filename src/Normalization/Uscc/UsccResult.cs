@@ -1,0 +1,24 @@
+namespace YuanlingTech.Normalization.Uscc;
+
+/// <summary>A USCC as published, its repaired form and how far it can be trusted.</summary>
+/// <param name="Published">The raw value trimmed; null when blank.</param>
+/// <param name="Canonical">
+/// The repaired 18-character form whenever it has the GB 32100 shape, even when a check fails;
+/// use it as an identifier only when <see cref="IsValid"/>.
+/// </param>
+/// <param name="Quality">The outcome of the checks.</param>
+public sealed record UsccResult(string? Published, string? Canonical, UsccQuality Quality)
+{
+    public bool IsValid => Quality == UsccQuality.Valid;
+
+    /// <summary>valid, absent, malformed, check_failed or org_check_failed.</summary>
+    public string QualityCode => Quality switch
+    {
+        UsccQuality.Valid => "valid",
+        UsccQuality.Absent => "absent",
+        UsccQuality.Malformed => "malformed",
+        UsccQuality.CheckFailed => "check_failed",
+        UsccQuality.OrgCheckFailed => "org_check_failed",
+        _ => "malformed",
+    };
+}
