@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace YuanlingTech.Connectors.Notices;
+
+/// <summary>
+/// Reads a notices article: title, publication time and source from the CMS metas (or the visible
+/// 发布时间/来源 line), the tables inside the body and the files the body links to.
+/// </summary>
+public sealed partial class ArticleParser
+{
+    private static readonly string[] BodySelectors =
+        ["div.article_content", "div.TRS_Editor", "#content", "div.article", "div#detailContent"];
+
+    private static readonly string[] TitleSelectors = ["h1", ".article_title", ".title", "title"];
+
+    private readonly HtmlParser _parser = new();
+
+    public NoticeArticle Parse(string html, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(url);
+
+        using var document = _parser.ParseDocument(html);
+        var pageText = CellText.Clean(document.Body?.TextContent);
+        var title = Meta(document, "ArticleTitle") ?? VisibleTitle(document);
+        var publishedAt = ChinaTime.ParseDateTime(Meta(document, "PubDate")) ?? VisiblePublishedAt(pageText);
+        var source = Meta(document, "ContentSource") ?? VisibleSource(pageText);
+        var body = Body(document);
+        var tables = body is null ? [] : Tables(body);
+        var attachments = body is null ? [] : AttachmentFinder.Find(body, url);
+        return new NoticeArticle(url, title, publishedAt, source, tables, attachments);
+    }
+
+    private static IElement? Body(IDocument document) =>
+        BodySelectors.Select(selector => document.QuerySelector(selector)).FirstOrDefault(found => found is not null)
+        ?? document.Body;
+
+    // Layout tables wrap content tables on some pages: only the innermost tables hold data.
+    private static List<HtmlTable> Tables(IElement body) =>
+        body.QuerySelectorAll("table")
+            .OfType<IHtmlTableElement>()
+            .Where(table => table.QuerySelector("table") is null)
+            .Select(HtmlTableReader.Read)
+            .Where(table => table.Rows.Count > 0)
+            .ToList();
+
+    private static string? Meta(IDocument document, string name)
+    {
+        var content = document.QuerySelectorAll("meta[name]")
+            .FirstOrDefault(meta => string.Equals(meta.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase))
+            ?.GetAttribute("content");
+        var cleaned = CellText.Clean(content);
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    private static string VisibleTitle(IDocument document) =>
+        TitleSelectors
+            .Select(selector => CellText.Clean(document.QuerySelector(selector)?.TextContent))
+            .FirstOrDefault(text => text.Length > 0)
+        ?? string.Empty;
+
+    private static DateTimeOffset? VisiblePublishedAt(string pageText)
+    {
+        var match = PublishedLine().Match(pageText);
+        return match.Success ? ChinaTime.ParseDateTime(match.Groups["date"].Value) : null;
+    }
+
+    private static string? VisibleSource(string pageText)
+    {
+        var match = SourceLine().Match(pageText);
+        return match.Success && !match.Groups["source"].Value.StartsWith("发布", StringComparison.Ordinal)
+            ? match.Groups["source"].Value
+            : null;
+    }
+
+    [GeneratedRegex(@"发布(?:时间|日期)\s*[:：]\s*(?<date>[\d\-/年月日:： ]{8,25})")]
+    private static partial Regex PublishedLine();
+
+    [GeneratedRegex(@"来\s*源\s*[:：]\s*(?<source>[^\s|:：【\[]+)")]
+    private static partial Regex SourceLine();
+}

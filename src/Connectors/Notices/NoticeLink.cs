@@ -1,0 +1,4 @@
+namespace YuanlingTech.Connectors.Notices;
+
+/// <summary>One item of a notices list page.</summary>
+public sealed record NoticeLink(string Title, Uri Url, DateOnly? Date);
