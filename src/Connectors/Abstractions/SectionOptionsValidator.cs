@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace YuanlingTech.Connectors.Abstractions;
+
+/// <summary>
+/// Validates data annotations and reports each failure with its full configuration key
+/// (e.g. <c>Sources:kjt-hnte:TimeoutSeconds</c>) so a wrong value is easy to find.
+/// </summary>
+public sealed class SectionOptionsValidator<TOptions>(string? name, string sectionPath) : IValidateOptions<TOptions>
+    where TOptions : class
+{
+    public ValidateOptionsResult Validate(string? name1, TOptions options)
+    {
+        if (name is not null && name != name1)
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
+        var results = new List<ValidationResult>();
+        if (Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        return ValidateOptionsResult.Fail(results.Select(r =>
+            $"{sectionPath}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
+    }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace YuanlingTech.Connectors.Abstractions;
+
+/// <summary>Options every source has, bound from <c>Sources:&lt;id&gt;</c>.</summary>
+public sealed class SourceOptions
+{
+    /// <summary>Whether the source gets a recurring job.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Cron of the recurring sync, in China Standard Time.</summary>
+    [Required]
+    public string Cron { get; set; } = "0 6 * * *";
+
+    /// <summary>Requests in flight to the source's host at once.</summary>
+    [Range(1, 16)]
+    public int MaxConcurrency { get; set; } = 2;
+
+    /// <summary>Pause before each request to the host, in milliseconds.</summary>
+    [Range(0, 60_000)]
+    public int RequestDelayMs { get; set; }
+
+    /// <summary>Timeout of one attempt, in seconds.</summary>
+    [Range(1, 600)]
+    public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Retries of a failed request (5xx, 429, timeouts, dropped connections).</summary>
+    [Range(0, 10)]
+    public int RetryCount { get; set; } = 3;
+
+    /// <summary>Largest response accepted, in bytes.</summary>
+    [Range(1024, 1L << 31)]
+    public long MaxResponseBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>A source whose last success is older than this is reported stale.</summary>
+    [Range(1, 24 * 366)]
+    public int FreshnessHours { get; set; } = 48;
+}

@@ -1,0 +1,53 @@
+namespace YuanlingTech.Connectors.Abstractions;
+
+/// <summary>Thread-safe counters of one run; stored on <c>ingest.sync_run</c>.</summary>
+public sealed class SyncCounters
+{
+    private int _documentsFetched;
+    private int _documentsUnchanged;
+    private int _documentsParsed;
+    private int _recordsExtracted;
+    private int _recordsInserted;
+    private int _recordsUpdated;
+    private int _recordsUnchanged;
+    private int _recordsRejected;
+
+    public int DocumentsFetched => _documentsFetched;
+
+    public int DocumentsUnchanged => _documentsUnchanged;
+
+    public int DocumentsParsed => _documentsParsed;
+
+    public int RecordsExtracted => _recordsExtracted;
+
+    public int RecordsInserted => _recordsInserted;
+
+    public int RecordsUpdated => _recordsUpdated;
+
+    public int RecordsUnchanged => _recordsUnchanged;
+
+    public int RecordsRejected => _recordsRejected;
+
+    public void DocumentFetched() => Interlocked.Increment(ref _documentsFetched);
+
+    public void DocumentUnchanged() => Interlocked.Increment(ref _documentsUnchanged);
+
+    public void DocumentParsed(int recordsExtracted)
+    {
+        Interlocked.Increment(ref _documentsParsed);
+        Interlocked.Add(ref _recordsExtracted, recordsExtracted);
+    }
+
+    public void RecordsLoaded(int inserted, int updated, int unchanged, int rejected)
+    {
+        Interlocked.Add(ref _recordsInserted, inserted);
+        Interlocked.Add(ref _recordsUpdated, updated);
+        Interlocked.Add(ref _recordsUnchanged, unchanged);
+        Interlocked.Add(ref _recordsRejected, rejected);
+    }
+
+    public override string ToString() =>
+        $"documents fetched {DocumentsFetched}, unchanged {DocumentsUnchanged}, parsed {DocumentsParsed}; " +
+        $"records extracted {RecordsExtracted}, inserted {RecordsInserted}, updated {RecordsUpdated}, " +
+        $"unchanged {RecordsUnchanged}, rejected {RecordsRejected}";
+}

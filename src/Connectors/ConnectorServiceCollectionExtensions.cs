@@ -1,0 +1,75 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Http;
+using YuanlingTech.Connectors.Sources.KjtHnte;
+
+namespace YuanlingTech.Connectors;
+
+public static class ConnectorServiceCollectionExtensions
+{
+    /// <summary>Registers every source connector with its options (from <c>Sources:&lt;id&gt;</c>) and HTTP client.</summary>
+    public static IServiceCollection AddSourceConnectors(this IServiceCollection services, IConfiguration sources)
+    {
+        services.AddSingleton<SourceHttpClients>();
+        AddSource<KjtHnteConnector, KjtHnteOptions>(services, sources, KjtHnteConnector.Id);
+        return services;
+    }
+
+    private static void AddSource<TConnector, TOptions>(IServiceCollection services, IConfiguration sources, string sourceId)
+        where TConnector : class, ISourceConnector
+        where TOptions : class
+    {
+        var section = sources.GetSection(sourceId);
+        var path = "Sources:" + sourceId;
+        services.AddOptions<SourceOptions>(sourceId).Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SourceOptions>>(new SectionOptionsValidator<SourceOptions>(sourceId, path));
+        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>>(new SectionOptionsValidator<TOptions>(Options.DefaultName, path));
+        services.AddSingleton<TConnector>();
+        services.AddSingleton<ISourceConnector>(sp => sp.GetRequiredService<TConnector>());
+
+        var settings = section.Get<SourceOptions>() ?? new SourceOptions();
+        var gate = new SemaphoreSlim(Math.Max(1, settings.MaxConcurrency));
+        services.AddHttpClient(SourceHttpClients.ClientName(sourceId), client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("YuanlingTech/1.0 (+county S&T bureau data sync)");
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            .AddResilienceHandler(sourceId, builder => ConfigureResilience(builder, settings))
+            .AddHttpMessageHandler(() => new PolitenessHandler(gate, TimeSpan.FromMilliseconds(settings.RequestDelayMs)));
+    }
+
+    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder, SourceOptions settings)
+    {
+        builder
+            .AddTimeout(TimeSpan.FromSeconds(settings.TimeoutSeconds * (settings.RetryCount + 2)))
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(1, settings.RetryCount),
+                ShouldHandle = settings.RetryCount == 0 ? _ => ValueTask.FromResult(false) : new HttpRetryStrategyOptions().ShouldHandle,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(500),
+                MaxDelay = TimeSpan.FromSeconds(30),
+                ShouldRetryAfterHeader = true,
+            })
+            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                FailureRatio = 0.5,
+                MinimumThroughput = 20,
+                SamplingDuration = TimeSpan.FromSeconds(60),
+                BreakDuration = TimeSpan.FromSeconds(30),
+            })
+            .AddTimeout(TimeSpan.FromSeconds(settings.TimeoutSeconds));
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace YuanlingTech.Connectors.Http;
+
+/// <summary>
+/// Turns page bytes into text: BOM, then the HTTP charset, then a &lt;meta&gt; declaration, then a
+/// UTF-8 validity check with GB18030 as the fallback. GB2312 and GBK labels decode as GB18030, their superset.
+/// </summary>
+public static partial class CharsetDecoder
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    static CharsetDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static Encoding Gb18030 { get; } = GetGb18030();
+
+    public static DecodedText Decode(ReadOnlySpan<byte> body, string? headerCharset, string? overrideCharset = null)
+    {
+        if (!string.IsNullOrWhiteSpace(overrideCharset))
+        {
+            var forced = Resolve(overrideCharset) ?? throw new ArgumentException($"Unknown charset '{overrideCharset}'.", nameof(overrideCharset));
+            return new DecodedText(forced.GetString(body), forced.WebName);
+        }
+
+        if (body.StartsWith(Encoding.UTF8.Preamble))
+        {
+            return new DecodedText(Encoding.UTF8.GetString(body[3..]), "utf-8");
+        }
+
+        var declared = Resolve(headerCharset) ?? Resolve(SniffMetaCharset(body));
+        if (declared is not null)
+        {
+            return new DecodedText(declared.GetString(body), declared.WebName);
+        }
+
+        try
+        {
+            return new DecodedText(StrictUtf8.GetString(body), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            return new DecodedText(Gb18030.GetString(body), Gb18030.WebName);
+        }
+    }
+
+    public static Encoding? Resolve(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return null;
+        }
+
+        var name = label.Trim().Trim('"', '\'').ToLowerInvariant();
+        if (name is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936" or "euc-cn")
+        {
+            return Gb18030;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string? SniffMetaCharset(ReadOnlySpan<byte> body)
+    {
+        // Meta declarations are ASCII and sit in the head: reading the first 4 KB as Latin-1 is safe.
+        var head = Encoding.Latin1.GetString(body[..Math.Min(body.Length, 4096)]);
+        var match = MetaCharset().Match(head);
+        return match.Success ? match.Groups["cs"].Value : null;
+    }
+
+    private static Encoding GetGb18030()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030");
+    }
+
+    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?(?<cs>[A-Za-z0-9_\-]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharset();
+}

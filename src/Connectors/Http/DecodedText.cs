@@ -1,0 +1,3 @@
+namespace YuanlingTech.Connectors.Http;
+
+public sealed record DecodedText(string Text, string Charset);

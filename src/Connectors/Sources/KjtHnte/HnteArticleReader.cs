@@ -1,0 +1,43 @@
+using YuanlingTech.Connectors.Http;
+using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
+
+namespace YuanlingTech.Connectors.Sources.KjtHnte;
+
+/// <summary>Fetches one HNTE article (conditionally) and its spreadsheet attachments, and extracts its list.</summary>
+public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset)
+{
+    private static readonly string[] SpreadsheetExtensions = [".xlsx", ".xls"];
+
+    private readonly ArticleParser _articleParser = new();
+    private readonly HnteArticleExtractor _extractor = new();
+
+    /// <summary>The article when it changed since <paramref name="cached"/>; null when it did not.</summary>
+    public async Task<FetchedDocument?> FetchAsync(Uri url, CachedDocument? cached, CancellationToken cancellationToken)
+    {
+        var document = await fetcher.FetchAsync(url, cached, cancellationToken);
+        return document.NotModified || document.ContentHash == cached?.ContentHash ? null : document;
+    }
+
+    public async Task<HnteArticleRead> ReadAsync(FetchedDocument document, HnteTitleMatch match, CancellationToken cancellationToken)
+    {
+        var html = CharsetDecoder.Decode(document.Body, document.HeaderCharset, charset).Text;
+        var article = _articleParser.Parse(html, document.Url);
+        var attachments = new List<FetchedDocument>();
+        foreach (var attachment in article.Attachments.Where(IsSpreadsheet))
+        {
+            attachments.Add(await fetcher.FetchAsync(attachment.Url, null, cancellationToken));
+        }
+
+        var bodies = attachments.ToDictionary(a => a.Url, a => a.Body);
+        var extraction = _extractor.Extract(
+            article,
+            match,
+            a => bodies.TryGetValue(a.Url, out var body) ? new MemoryStream(body, writable: false) : null);
+        return new HnteArticleRead(extraction, attachments);
+    }
+
+    private static bool IsSpreadsheet(Attachment attachment) =>
+        SpreadsheetExtensions.Contains(attachment.Extension, StringComparer.OrdinalIgnoreCase)
+        || SpreadsheetExtensions.Contains("." + attachment.Extension, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Http;
+using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
+using YuanlingTech.Normalization.Hnte;
+
+namespace YuanlingTech.Connectors.Sources.KjtHnte;
+
+/// <summary>
+/// The provincial S&amp;T department's notices column: list pages → HNTE articles (proposed,
+/// recognized, revoked) → inline tables or xlsx attachments → certification records.
+/// </summary>
+public sealed class KjtHnteConnector(
+    SourceHttpClients httpClients,
+    IOptions<KjtHnteOptions> options,
+    ILogger<KjtHnteConnector> logger) : ISourceConnector
+{
+    public const string Id = "kjt-hnte";
+
+    private readonly HnteTitleClassifier _classifier = new();
+
+    public string SourceId => Id;
+
+    public async Task RunAsync(ISyncSession session, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var fetcher = httpClients.CreateFetcher(Id);
+        var notices = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset)
+            .ListAsync(settings.ListUrl!, session, cancellationToken);
+        var articles = notices
+            .Select(n => (Notice: n, Match: _classifier.Classify(n.Title)))
+            .Where(a => a.Match is not null)
+            .ToList();
+        session.ReportProgress($"{notices.Count} notices listed, {articles.Count} HNTE lists among them");
+
+        var reader = new HnteArticleReader(fetcher, settings.Charset);
+        var problems = new List<string>();
+        var done = 0;
+        foreach (var (notice, match) in articles)
+        {
+            try
+            {
+                await ProcessAsync(reader, notice.Url, match!, session, cancellationToken);
+            }
+            catch (Exception ex) when (ex is LayoutChangedException or SourceFetchException)
+            {
+                logger.LogWarning("{SourceId}: {PageUrl} not loaded: {Problem}", Id, notice.Url, ex.Message);
+                problems.Add(ex.Message);
+            }
+
+            if (++done % 25 == 0)
+            {
+                session.ReportProgress($"{done}/{articles.Count} HNTE articles; {session.Counters}");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new SourceRunException(Id, problems);
+        }
+    }
+
+    private static async Task ProcessAsync(
+        HnteArticleReader reader, Uri url, HnteTitleMatch match, ISyncSession session, CancellationToken cancellationToken)
+    {
+        var cached = await session.FindCachedAsync(url, cancellationToken);
+        var fetched = await reader.FetchAsync(url, cached, cancellationToken);
+        if (fetched is null)
+        {
+            session.Counters.DocumentUnchanged();
+            return;
+        }
+
+        session.Counters.DocumentFetched();
+        var read = await reader.ReadAsync(fetched, match, cancellationToken);
+        foreach (var _ in read.Attachments)
+        {
+            session.Counters.DocumentFetched();
+        }
+
+        session.Counters.DocumentParsed(read.Extraction.Records.Count);
+        var normalized = HnteRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context);
+        await session.LoadCertificationsAsync(url, normalized.Records, normalized.Rejects, cancellationToken);
+        foreach (var attachment in read.Attachments)
+        {
+            await session.CommitDocumentAsync(attachment, cancellationToken);
+        }
+
+        await session.CommitDocumentAsync(fetched, cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+using YuanlingTech.Storage;
+using YuanlingTech.Worker.Hosting;
+
+namespace YuanlingTech.Worker.Cli;
+
+public static class MigrateVerb
+{
+    public static async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        using var host = WorkerHost.BuildTool();
+        await MigrateAsync(host.Services, cancellationToken);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Creates the database when missing and applies pending migrations.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var connectionString = WarehouseConnection.Read(services.GetRequiredService<IConfiguration>());
+        await DatabaseBootstrapper.EnsureDatabaseExistsAsync(connectionString, cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+    }
+}

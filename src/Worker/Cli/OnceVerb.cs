@@ -1,0 +1,22 @@
+using Npgsql;
+using YuanlingTech.Worker.Hosting;
+
+namespace YuanlingTech.Worker.Cli;
+
+/// <summary><c>run --once</c>: migrate, sync every enabled source, print the summary, exit.</summary>
+public static class OnceVerb
+{
+    public static async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        using var host = WorkerHost.BuildTool();
+        await MigrateVerb.MigrateAsync(host.Services, cancellationToken);
+        var outcomes = await SyncVerb.SyncAllAsync(host.Services, "all", "run --once", cancellationToken);
+        foreach (var outcome in outcomes)
+        {
+            Console.WriteLine(SyncVerb.Describe(outcome));
+        }
+
+        await SummaryPrinter.PrintAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), Console.Out, null, cancellationToken);
+        return SyncVerb.ExitCodeOf(outcomes);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using YuanlingTech.Connectors.Http;
+using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Sources.KjtHnte;
+using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
+using YuanlingTech.Normalization.Hnte;
+
+namespace YuanlingTech.Worker.Cli;
+
+/// <summary>
+/// <c>parse --source kjt-hnte &lt;file-or-url&gt;</c>: shows what a saved page yields, as JSON lines, without a
+/// database. An HNTE article prints its records and rejects (spreadsheet attachments are read from next to
+/// the file, or fetched for a URL); a list page prints its notices and how each title classifies.
+/// </summary>
+public static class ParseVerb
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static async Task<int> RunAsync(CliCommand command, TextWriter output, CancellationToken cancellationToken)
+    {
+        var source = command.Get("source") ?? throw new UsageException("parse needs --source <id>");
+        if (source != KjtHnteConnector.Id)
+        {
+            throw new UsageException($"parse supports --source {KjtHnteConnector.Id} for now, not '{source}'");
+        }
+
+        if (command.Arguments.Count != 1)
+        {
+            throw new UsageException("parse takes one file path or URL");
+        }
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var input = command.Arguments[0];
+        var url = Uri.TryCreate(input, UriKind.Absolute, out var given) && given.Scheme is "http" or "https"
+            ? given
+            : new Uri(Path.GetFullPath(input));
+        var html = CharsetDecoder.Decode(await ReadAsync(http, url, cancellationToken), null, command.Get("charset")).Text;
+        var article = new ArticleParser().Parse(html, url);
+        var match = new HnteTitleClassifier().Classify(article.Title);
+        if (match is null)
+        {
+            return await PrintNoticesAsync(html, url, output);
+        }
+
+        var attachments = new Dictionary<Uri, byte[]>();
+        foreach (var attachment in article.Attachments.Where(a => a.Extension.TrimStart('.') is "xlsx" or "xls"))
+        {
+            attachments[attachment.Url] = await ReadAsync(http, attachment.Url, cancellationToken);
+        }
+
+        HnteExtraction extraction;
+        try
+        {
+            extraction = new HnteArticleExtractor().Extract(article, match, a => attachments.TryGetValue(a.Url, out var b) ? new MemoryStream(b) : null);
+        }
+        catch (LayoutChangedException ex)
+        {
+            await Console.Error.WriteLineAsync("layout changed: " + ex.Message);
+            return ExitCodes.Failed;
+        }
+
+        var result = HnteRecordNormalizer.Normalize(extraction.Records, extraction.Context);
+        await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "article", title = article.Title, context = extraction.Context, table = extraction.TableUrl, rows = extraction.Records.Count }, Json));
+        foreach (var record in result.Records)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "record", record }, Json));
+        }
+
+        foreach (var reject in result.Rejects)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "reject", reject }, Json));
+        }
+
+        await Console.Error.WriteLineAsync($"{result.Records.Count} records, {result.Rejects.Count} rejects from {extraction.Records.Count} rows");
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> PrintNoticesAsync(string html, Uri url, TextWriter output)
+    {
+        var classifier = new HnteTitleClassifier();
+        var notices = new NoticeListParser().Parse(html, url);
+        foreach (var notice in notices)
+        {
+            var match = classifier.Classify(notice.Title);
+            await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "notice", notice.Title, notice.Url, notice.Date, kind = match?.Kind.ToString() }, Json));
+        }
+
+        var pages = PaginationParser.Parse(html);
+        await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "pagination", pages }, Json));
+        await Console.Error.WriteLineAsync($"not an HNTE list article; {notices.Count} notices listed");
+        return ExitCodes.Success;
+    }
+
+    private static async Task<byte[]> ReadAsync(HttpClient http, Uri url, CancellationToken cancellationToken) =>
+        url.IsFile
+            ? await File.ReadAllBytesAsync(url.LocalPath, cancellationToken)
+            : await http.GetByteArrayAsync(url, cancellationToken);
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using YuanlingTech.Worker.Hosting;
+
+namespace YuanlingTech.Worker.Cli;
+
+/// <summary><c>run</c>: the server with the Hangfire dashboard, until stopped.</summary>
+public static class RunVerb
+{
+    public static async Task<int> RunAsync(CliCommand command, CancellationToken cancellationToken)
+    {
+        await using var app = WorkerHost.BuildServer();
+        var options = app.Services.GetRequiredService<IOptions<WorkerOptions>>().Value;
+        if (options.MigrateOnStartup)
+        {
+            await MigrateVerb.MigrateAsync(app.Services, cancellationToken);
+        }
+
+        await app.StartAsync(cancellationToken);
+        var dashboardUrl = options.Urls.Split(';')[0].TrimEnd('/') + options.DashboardPath;
+        Console.WriteLine($"YuanlingTech worker running; dashboard: {dashboardUrl} (Ctrl-C stops)");
+        if (command.Has("first-sync"))
+        {
+            await FirstSync.RunAsync(app.Services, cancellationToken);
+            await SummaryPrinter.PrintAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), Console.Out, dashboardUrl, cancellationToken);
+        }
+
+        await app.WaitForShutdownAsync(cancellationToken);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+
+namespace YuanlingTech.Worker.Hosting;
+
+/// <summary>Reads and checks <c>ConnectionStrings:Warehouse</c>; messages never echo the secret.</summary>
+public static class WarehouseConnection
+{
+    public const string Key = "ConnectionStrings:Warehouse";
+
+    public static string Read(IConfiguration configuration)
+    {
+        var value = configuration[Key];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new OptionsConfigurationException(
+                $"{Key} is not set. Set it in appsettings/appsettings.json or the environment variable ConnectionStrings__Warehouse (./run.sh starts a private PostgreSQL and sets it for you).");
+        }
+
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(value);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new OptionsConfigurationException($"{Key} is not a valid PostgreSQL connection string: {ex.Message}");
+        }
+
+        return value;
+    }
+
+    /// <summary>Host, port and database, safe to print.</summary>
+    public static string Describe(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"{builder.Host}:{builder.Port}/{builder.Database}";
+    }
+}

@@ -1,0 +1,70 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using YuanlingTech.Worker.Jobs;
+
+namespace YuanlingTech.Worker.Hosting;
+
+/// <summary>Builds the two shapes of the process: the server (Hangfire + dashboard) and the one-shot tool.</summary>
+public static class WorkerHost
+{
+    public static WebApplication BuildServer(IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        WorkerConfiguration.Apply(builder.Configuration, builder.Environment.EnvironmentName, overrides);
+        ConfigureLogging(builder.Logging, builder.Configuration);
+        var connectionString = WarehouseConnection.Read(builder.Configuration);
+        var options = builder.Configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Services.AddYuanlingCore(builder.Configuration);
+        builder.Services.AddYuanlingHangfire(connectionString, options);
+        builder.Services.AddHostedService<RecurringJobRegistrar>();
+        builder.Services.AddHealthChecks().AddCheck<WarehouseHealthCheck>("warehouse", tags: ["ready"]);
+        builder.Host.UseDefaultServiceProvider(provider =>
+        {
+            provider.ValidateOnBuild = true;
+            provider.ValidateScopes = true;
+        });
+
+        var app = builder.Build();
+        app.MapHangfireDashboard(options.DashboardPath, new DashboardOptions
+        {
+            DashboardTitle = "YuanlingTech",
+            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            DisplayStorageConnectionString = false,
+        });
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+
+    public static IHost BuildTool(IEnumerable<KeyValuePair<string, string?>>? overrides = null, bool quiet = false)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        WorkerConfiguration.Apply(builder.Configuration, builder.Environment.EnvironmentName, overrides);
+        ConfigureLogging(builder.Logging, builder.Configuration);
+        if (quiet)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        builder.Services.AddYuanlingCore(builder.Configuration);
+        builder.Services.AddHealthChecks();
+        var host = builder.Build();
+        host.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
+        return host;
+    }
+
+    private static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration)
+    {
+        logging.ClearProviders();
+        logging.AddConfiguration(configuration.GetSection("Logging"));
+        logging.AddSimpleConsole(console =>
+        {
+            console.IncludeScopes = true;
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+        });
+        logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+            console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace YuanlingTech.Worker.Hosting;
+
+/// <summary>How the worker process runs; bound from <c>Worker</c>.</summary>
+public sealed class WorkerOptions
+{
+    public const string Section = "Worker";
+
+    /// <summary>Where the dashboard and health endpoints listen.</summary>
+    [Required]
+    public string Urls { get; set; } = "http://127.0.0.1:5090";
+
+    /// <summary>Apply pending migrations when the server starts.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Hangfire workers in this process; each holds a database connection while polling.</summary>
+    [Range(1, 32)]
+    public int HangfireWorkerCount { get; set; } = 2;
+
+    /// <summary>Path of the Hangfire dashboard.</summary>
+    [Required]
+    [RegularExpression("^/[A-Za-z0-9/_-]*$")]
+    public string DashboardPath { get; set; } = "/hangfire";
+
+    /// <summary>Time zone of the recurring jobs' cron expressions (IANA id).</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>
+    /// Attempts of one sync job before it is left in the Failed list; also counts attempts that crashed the process.
+    /// </summary>
+    [Range(1, 20)]
+    public int MaxSyncAttempts { get; set; } = 4;
+
+    /// <summary>Server name shown on the dashboard; defaults to machine name and process id.</summary>
+    public string? ServerName { get; set; }
+}

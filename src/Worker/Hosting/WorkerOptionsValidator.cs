@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using YuanlingTech.Connectors.Abstractions;
+
+namespace YuanlingTech.Worker.Hosting;
+
+/// <summary>Data annotations plus the checks they cannot express, each naming its key.</summary>
+public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
+{
+    private readonly SectionOptionsValidator<WorkerOptions> _annotations = new(Options.DefaultName, WorkerOptions.Section);
+
+    public ValidateOptionsResult Validate(string? name, WorkerOptions options)
+    {
+        var failures = new List<string>();
+        var annotated = _annotations.Validate(name, options);
+        if (annotated.Failed)
+        {
+            failures.AddRange(annotated.Failures);
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
+        {
+            failures.Add($"{WorkerOptions.Section}:TimeZone: '{options.TimeZone}' is not a known time zone id (use e.g. Asia/Shanghai).");
+        }
+
+        foreach (var url in options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                failures.Add($"{WorkerOptions.Section}:Urls: '{url}' is not an http(s) URL.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

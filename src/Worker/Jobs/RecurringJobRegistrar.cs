@@ -1,0 +1,52 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Sync;
+
+namespace YuanlingTech.Worker.Jobs;
+
+/// <summary>At start-up, makes the recurring jobs match configuration: one per enabled source, none for disabled ones.</summary>
+public sealed class RecurringJobRegistrar(
+    IRecurringJobManager recurringJobs,
+    SourceSyncService sync,
+    IOptionsMonitor<SourceOptions> sources,
+    IOptions<WorkerOptions> worker,
+    ILogger<RecurringJobRegistrar> logger) : IHostedService
+{
+    public static string JobId(string sourceId) => "sync:" + sourceId;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var timeZone = TimeZoneInfo.FindSystemTimeZoneById(worker.Value.TimeZone);
+        foreach (var sourceId in sync.SourceIds)
+        {
+            var options = sources.Get(sourceId);
+            if (!options.Enabled)
+            {
+                recurringJobs.RemoveIfExists(JobId(sourceId));
+                logger.LogInformation("{SourceId}: disabled, no recurring job", sourceId);
+                continue;
+            }
+
+            try
+            {
+                recurringJobs.AddOrUpdate<SourceSyncJob>(
+                    JobId(sourceId),
+                    job => job.RunAsync(sourceId, null, CancellationToken.None),
+                    options.Cron,
+                    new RecurringJobOptions { TimeZone = timeZone, MisfireHandling = MisfireHandlingMode.Relaxed });
+            }
+            catch (ArgumentException ex)
+            {
+                throw new OptionsConfigurationException($"Sources:{sourceId}:Cron: '{options.Cron}' is not a valid cron expression ({ex.Message})", ex);
+            }
+
+            logger.LogInformation("{SourceId}: recurring sync '{Cron}' ({TimeZone})", sourceId, options.Cron, timeZone.Id);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,3 @@
+using YuanlingTech.Worker.Cli;
+
+return await CliApplication.RunAsync(args);

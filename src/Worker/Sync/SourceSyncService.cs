@@ -1,0 +1,76 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Storage.Ingest;
+using YuanlingTech.Storage.Loading;
+
+namespace YuanlingTech.Worker.Sync;
+
+/// <summary>
+/// Runs one source once: takes the source's lock, records the run, lets the connector load what it
+/// finds and records how it ended. Usable from Hangfire jobs, the CLI and tests alike.
+/// </summary>
+public sealed class SourceSyncService(
+    IEnumerable<ISourceConnector> connectors,
+    NpgsqlDataSource dataSource,
+    IServiceScopeFactory scopes,
+    ILogger<SourceSyncService> logger)
+{
+    private readonly Dictionary<string, ISourceConnector> _connectors = connectors.ToDictionary(c => c.SourceId);
+
+    public IReadOnlyCollection<string> SourceIds => _connectors.Keys;
+
+    public async Task<SyncOutcome> RunAsync(string sourceId, string trigger, Action<string>? progress, CancellationToken cancellationToken)
+    {
+        if (!_connectors.TryGetValue(sourceId, out var connector))
+        {
+            throw new ArgumentException(
+                $"Unknown source '{sourceId}'. Known sources: {string.Join(", ", _connectors.Keys)}.", nameof(sourceId));
+        }
+
+        await using var runLock = await SourceRunLock.TryAcquireAsync(dataSource, sourceId, cancellationToken);
+        if (runLock is null)
+        {
+            logger.LogWarning("{SourceId}: another run holds the source lock; this run is skipped", sourceId);
+            return new SyncOutcome(sourceId, null, SyncStatus.SkippedBusy, new SyncCounters(), "another run of this source is in progress");
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var runs = services.GetRequiredService<SyncRunStore>();
+        var runId = await runs.StartAsync(sourceId, trigger, cancellationToken);
+        using var logScope = logger.BeginScope(new Dictionary<string, object> { ["SourceId"] = sourceId, ["RunId"] = runId });
+        var session = new SyncSession(
+            sourceId,
+            runId,
+            services.GetRequiredService<RawDocumentStore>(),
+            services.GetRequiredService<CertificationLoader>(),
+            services.GetRequiredService<RejectStore>(),
+            message =>
+            {
+                logger.LogDebug("{SourceId} run {RunId}: {Progress}", sourceId, runId, message);
+                progress?.Invoke(message);
+            });
+
+        logger.LogInformation("{SourceId}: run {RunId} started ({Trigger})", sourceId, runId, trigger);
+        try
+        {
+            await connector.RunAsync(session, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await runs.FinishAsync(runId, SyncRunCountsMapper.From(session.Counters), "cancelled: the worker is shutting down", CancellationToken.None);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "{SourceId}: run {RunId} failed: {Error}", sourceId, runId, ex.Message);
+            await runs.FinishAsync(runId, SyncRunCountsMapper.From(session.Counters), ex.Message, CancellationToken.None);
+            return new SyncOutcome(sourceId, runId, SyncStatus.Failed, session.Counters, ex.Message);
+        }
+
+        await runs.FinishAsync(runId, SyncRunCountsMapper.From(session.Counters), null, CancellationToken.None);
+        logger.LogInformation("{SourceId}: run {RunId} succeeded: {Counters}", sourceId, runId, session.Counters);
+        return new SyncOutcome(sourceId, runId, SyncStatus.Succeeded, session.Counters, null);
+    }
+}

@@ -1,0 +1,58 @@
+using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Http;
+using YuanlingTech.Normalization.Records;
+using YuanlingTech.Storage.Ingest;
+using YuanlingTech.Storage.Loading;
+
+namespace YuanlingTech.Worker.Sync;
+
+/// <summary>The warehouse side of one run, as a connector sees it.</summary>
+public sealed class SyncSession(
+    string sourceId,
+    long runId,
+    RawDocumentStore documents,
+    CertificationLoader certifications,
+    RejectStore rejects,
+    Action<string> progress) : ISyncSession
+{
+    public string SourceId => sourceId;
+
+    public long RunId => runId;
+
+    public SyncCounters Counters { get; } = new();
+
+    public async Task<CachedDocument?> FindCachedAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var known = await documents.FindAsync(sourceId, url.AbsoluteUri, cancellationToken);
+        return known is null ? null : new CachedDocument(known.Etag, known.LastModified, known.ContentHash);
+    }
+
+    public Task CommitDocumentAsync(FetchedDocument document, CancellationToken cancellationToken) =>
+        documents.SaveAsync(
+            new RawDocument(
+                sourceId,
+                document.Url.AbsoluteUri,
+                document.FetchedAt,
+                document.StatusCode,
+                document.ETag,
+                document.LastModified,
+                document.ContentType,
+                document.HeaderCharset,
+                document.ContentHash,
+                document.Body,
+                runId),
+            cancellationToken);
+
+    public async Task LoadCertificationsAsync(
+        Uri documentUrl,
+        IReadOnlyList<CertificationRecord> records,
+        IReadOnlyList<RejectedRecord> rejected,
+        CancellationToken cancellationToken)
+    {
+        var result = await certifications.LoadAsync(sourceId, runId, records, cancellationToken);
+        await rejects.SaveAsync(sourceId, runId, rejected, cancellationToken);
+        Counters.RecordsLoaded(result.Inserted, result.Updated, result.Unchanged, rejected.Count);
+    }
+
+    public void ReportProgress(string message) => progress(message);
+}
