@@ -1,0 +1,9 @@
+namespace YuanlingTech.PortalSimulator.Generation;
+
+internal enum ArticleKind
+{
+    Proposed,
+    Recognized,
+    Revoked,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace YuanlingTech.PortalSimulator.Generation;
+
+internal enum TableStyle
+{
+    Plain,
+    Word,
+    Xlsx,
+}

@@ -1,0 +1,57 @@
+namespace YuanlingTech.PortalSimulator;
+
+/// <summary>What to generate and how to serve it; the same options always give the same province.</summary>
+public sealed record SimulatorOptions
+{
+    /// <summary>Seed of every random choice.</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>1 = province-sized (~2,000 firms per HNTE batch); tests use small scales.</summary>
+    public double Scale { get; init; } = 0.01;
+
+    /// <summary>Port on 127.0.0.1; 0 picks any free port.</summary>
+    public int Port { get; init; }
+
+    /// <summary><c>divfirst</c> (1-based, <c>index_2.html</c> is page 2) or <c>classic</c> (0-based, <c>index_1.html</c> is page 2).</summary>
+    public string PaginationStyle { get; init; } = "divfirst";
+
+    /// <summary>Items per list page.</summary>
+    public int PageSize { get; init; } = 20;
+
+    /// <summary>Nothing is published after this day.</summary>
+    public DateOnly AsOf { get; init; } = new(2026, 11, 1);
+
+    /// <summary>Rename the header of the first recognized list so a connector must report a layout change.</summary>
+    public bool InjectLayoutChange { get; init; }
+
+    /// <summary>When set, the ground truth is also written to this JSON file.</summary>
+    public string? GroundTruthPath { get; init; }
+
+    internal void Validate()
+    {
+        if (Scale <= 0 || Scale > 10)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Scale), Scale, "Scale must be in (0, 10].");
+        }
+
+        if (PageSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PageSize), PageSize, "PageSize must be at least 1.");
+        }
+
+        if (PaginationStyle is not ("divfirst" or "classic"))
+        {
+            throw new ArgumentException($"PaginationStyle must be 'divfirst' or 'classic', not '{PaginationStyle}'.", nameof(PaginationStyle));
+        }
+
+        if (AsOf.Year < 2019)
+        {
+            throw new ArgumentOutOfRangeException(nameof(AsOf), AsOf, "AsOf must be in 2019 or later.");
+        }
+
+        if (Port is < 0 or > 65535)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Port), Port, "Port must be 0-65535.");
+        }
+    }
+}

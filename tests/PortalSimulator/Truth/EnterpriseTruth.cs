@@ -1,0 +1,3 @@
+namespace YuanlingTech.PortalSimulator;
+
+public sealed record EnterpriseTruth(string Uscc, string Name, string RegionCode);
