@@ -35,18 +35,19 @@ public static class ConnectorServiceCollectionExtensions
 
         var settings = section.Get<SourceOptions>() ?? new SourceOptions();
         var gate = new SemaphoreSlim(Math.Max(1, settings.MaxConcurrency));
-        services.AddHttpClient(SourceHttpClients.ClientName(sourceId), client =>
+        var client = services.AddHttpClient(SourceHttpClients.ClientName(sourceId), http =>
             {
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.UserAgent.ParseAdd("YuanlingTech/1.0 (+county S&T bureau data sync)");
+                http.Timeout = Timeout.InfiniteTimeSpan;
+                http.DefaultRequestHeaders.UserAgent.ParseAdd("YuanlingTech/1.0 (+county S&T bureau data sync)");
             })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            })
-            .AddResilienceHandler(sourceId, builder => ConfigureResilience(builder, settings))
-            .AddHttpMessageHandler(() => new PolitenessHandler(gate, TimeSpan.FromMilliseconds(settings.RequestDelayMs)));
+            });
+        client.AddResilienceHandler(sourceId, builder => ConfigureResilience(builder, settings));
+        // Added after the resilience handler, so it sits inside it and every retry is polite too.
+        client.AddHttpMessageHandler(() => new PolitenessHandler(gate, TimeSpan.FromMilliseconds(settings.RequestDelayMs)));
     }
 
     private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder, SourceOptions settings)

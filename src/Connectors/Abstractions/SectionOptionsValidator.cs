@@ -7,12 +7,12 @@ namespace YuanlingTech.Connectors.Abstractions;
 /// Validates data annotations and reports each failure with its full configuration key
 /// (e.g. <c>Sources:kjt-hnte:TimeoutSeconds</c>) so a wrong value is easy to find.
 /// </summary>
-public sealed class SectionOptionsValidator<TOptions>(string? name, string sectionPath) : IValidateOptions<TOptions>
+public sealed class SectionOptionsValidator<TOptions>(string? optionsName, string sectionPath) : IValidateOptions<TOptions>
     where TOptions : class
 {
-    public ValidateOptionsResult Validate(string? name1, TOptions options)
+    public ValidateOptionsResult Validate(string? name, TOptions options)
     {
-        if (name is not null && name != name1)
+        if (optionsName is not null && optionsName != name)
         {
             return ValidateOptionsResult.Skip;
         }

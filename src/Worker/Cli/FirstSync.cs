@@ -33,15 +33,20 @@ public static class FirstSync
         while (true)
         {
             var state = connection.GetStateData(jobId);
-            switch (state?.Name)
+            var name = state?.Name;
+            if (name == SucceededState.StateName)
             {
-                case SucceededState.StateName:
-                    return "succeeded";
-                case FailedState.StateName:
-                case ScheduledState.StateName:
-                    return $"failed — {state.Reason}; see the dashboard's Jobs page";
-                case DeletedState.StateName:
-                    return "deleted";
+                return "succeeded";
+            }
+
+            if (name == FailedState.StateName || name == ScheduledState.StateName)
+            {
+                return $"failed — {state!.Reason}; see the dashboard's Jobs page";
+            }
+
+            if (name == DeletedState.StateName)
+            {
+                return "deleted";
             }
 
             await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace YuanlingTech.Worker.Hosting;
 
 /// <summary>

@@ -54,7 +54,7 @@ public static class WorkerHost
         return host;
     }
 
-    private static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration)
+    private static void ConfigureLogging(ILoggingBuilder logging, ConfigurationManager configuration)
     {
         logging.ClearProviders();
         logging.AddConfiguration(configuration.GetSection("Logging"));

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors;
-using YuanlingTech.Storage;
+using YuanlingTech.Storage.Composition;
 using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Sync;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Storage.Ingest;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Normalization.Records;
@@ -12,7 +13,7 @@ public sealed class SyncSession(
     long runId,
     RawDocumentStore documents,
     CertificationLoader certifications,
-    RejectStore rejects,
+    RejectStore rejectStore,
     Action<string> progress) : ISyncSession
 {
     public string SourceId => sourceId;
@@ -24,7 +25,9 @@ public sealed class SyncSession(
     public async Task<CachedDocument?> FindCachedAsync(Uri url, CancellationToken cancellationToken)
     {
         var known = await documents.FindAsync(sourceId, url.AbsoluteUri, cancellationToken);
-        return known is null ? null : new CachedDocument(known.Etag, known.LastModified, known.ContentHash);
+        return known is null
+            ? null
+            : new CachedDocument(known.ETag, DateTimeOffset.TryParse(known.LastModified, CultureInfo.InvariantCulture, out var at) ? at : null, known.ContentHash);
     }
 
     public Task CommitDocumentAsync(FetchedDocument document, CancellationToken cancellationToken) =>
@@ -35,7 +38,7 @@ public sealed class SyncSession(
                 document.FetchedAt,
                 document.StatusCode,
                 document.ETag,
-                document.LastModified,
+                document.LastModified?.ToString("R", CultureInfo.InvariantCulture),
                 document.ContentType,
                 document.HeaderCharset,
                 document.ContentHash,
@@ -46,12 +49,12 @@ public sealed class SyncSession(
     public async Task LoadCertificationsAsync(
         Uri documentUrl,
         IReadOnlyList<CertificationRecord> records,
-        IReadOnlyList<RejectedRecord> rejected,
+        IReadOnlyList<RejectedRecord> rejects,
         CancellationToken cancellationToken)
     {
         var result = await certifications.LoadAsync(sourceId, runId, records, cancellationToken);
-        await rejects.SaveAsync(sourceId, runId, rejected, cancellationToken);
-        Counters.RecordsLoaded(result.Inserted, result.Updated, result.Unchanged, rejected.Count);
+        await rejectStore.SaveAsync(sourceId, runId, rejects, cancellationToken);
+        Counters.RecordsLoaded(result.Inserted, result.Updated, result.Unchanged, rejects.Count);
     }
 
     public void ReportProgress(string message) => progress(message);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using YuanlingTech.PortalSimulator;
+using YuanlingTech.Worker.Cli;
+using YuanlingTech.Worker.Hosting;
+
+namespace YuanlingTech.Worker.Tests.Infrastructure;
+
+/// <summary>A migrated test database, a running simulator and the worker's real service container wired to both.</summary>
+public sealed class WorkerTestHost : IAsyncDisposable
+{
+    private WorkerTestHost(TestDatabase database, SimulatorHost simulator, IHost host)
+    {
+        Database = database;
+        Simulator = simulator;
+        Host = host;
+    }
+
+    public TestDatabase Database { get; }
+
+    public SimulatorHost Simulator { get; }
+
+    public IHost Host { get; }
+
+    public IServiceProvider Services => Host.Services;
+
+    public static async Task<WorkerTestHost> StartAsync(string purpose, SimulatorOptions simulatorOptions, CancellationToken cancellationToken)
+    {
+        var database = await TestDatabase.CreateAsync(purpose, cancellationToken);
+        var simulator = await SimulatorHost.StartAsync(simulatorOptions, cancellationToken);
+        var host = WorkerHost.BuildTool(Overrides(database, simulator), quiet: true);
+        await MigrateVerb.MigrateAsync(host.Services, cancellationToken);
+        return new WorkerTestHost(database, simulator, host);
+    }
+
+    public static Dictionary<string, string?> Overrides(TestDatabase database, SimulatorHost simulator) => new()
+    {
+        ["ConnectionStrings:Warehouse"] = database.ConnectionString,
+        ["Sources:kjt-hnte:ListUrl"] = simulator.HnteListUrl.AbsoluteUri,
+        ["Sources:kjt-hnte:RetryCount"] = "1",
+    };
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        Host.Dispose();
+        await Simulator.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
