@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using YuanlingTech.Storage.Configurations;
+using YuanlingTech.Storage.Ingest;
+using YuanlingTech.Storage.Loading;
+using YuanlingTech.Storage.Reporting;
+using YuanlingTech.Storage.Upserts;
+
+namespace YuanlingTech.Storage.Composition;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers the data source, the warehouse context, the migrator, every store and the loaders.</summary>
+    public static IServiceCollection AddWarehouseStorage(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddDbContext<WarehouseDbContext>((provider, options) => options.UseNpgsql(
+            provider.GetRequiredService<NpgsqlDataSource>(),
+            npgsql => npgsql.MigrationsHistoryTable(WarehouseDbContext.MigrationsHistoryTable, WarehouseSchemas.Ingest)));
+        services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton<BulkUpserter>();
+        services.AddSingleton<CertificationLoader>();
+        services.AddSingleton<RejectStore>();
+        services.AddSingleton<SyncRunStore>();
+        services.AddSingleton<RawDocumentStore>();
+        services.AddSingleton<SourceStateStore>();
+        services.AddSingleton<WarehouseSummary>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using YuanlingTech.Storage.Entities;
+
+namespace YuanlingTech.Storage.Configurations;
+
+public sealed class CertificationConfiguration : IEntityTypeConfiguration<CertificationEntity>
+{
+    public void Configure(EntityTypeBuilder<CertificationEntity> builder)
+    {
+        builder.ToTable("certification", WarehouseSchemas.Warehouse, t =>
+        {
+            t.HasCheckConstraint("ck_certification_match_method", "match_method IN ('uscc', 'name', 'none')");
+            t.HasCheckConstraint("ck_certification_status", "status IN ('proposed', 'recognized', 'revoked')");
+        });
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).UseIdentityAlwaysColumn();
+        builder.Property(c => c.RegionCode).HasColumnType("character(6)");
+        builder.Property(c => c.FirstSeenAt).HasDefaultValueSql("now()");
+        builder.Property(c => c.LastSeenAt).HasDefaultValueSql("now()");
+        builder.HasIndex(c => c.NaturalKey).IsUnique();
+        builder.HasIndex(c => new { c.NameKey, c.RegionCode });
+        builder.HasIndex(c => c.CertificateNo);
+        builder.HasIndex(c => c.EnterpriseId);
+        builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(c => c.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<RegionEntity>().WithMany().HasForeignKey(c => c.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SyncRunEntity>().WithMany().HasForeignKey(c => c.SyncRunId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using YuanlingTech.Storage.Entities;
+
+namespace YuanlingTech.Storage.Configurations;
+
+public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<EnterpriseEntity>
+{
+    public void Configure(EntityTypeBuilder<EnterpriseEntity> builder)
+    {
+        builder.ToTable("enterprise", WarehouseSchemas.Warehouse);
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).UseIdentityAlwaysColumn();
+        builder.Property(e => e.Uscc).HasColumnType("character(18)");
+        builder.Property(e => e.RegionCode).HasColumnType("character(6)");
+        builder.Property(e => e.FirstSeenAt).HasDefaultValueSql("now()");
+        builder.Property(e => e.LastSeenAt).HasDefaultValueSql("now()");
+        builder.HasIndex(e => e.Uscc).IsUnique();
+        builder.HasIndex(e => new { e.NameKey, e.RegionCode });
+        builder.HasOne<RegionEntity>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SyncRunEntity>().WithMany().HasForeignKey(e => e.LastSyncRunId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

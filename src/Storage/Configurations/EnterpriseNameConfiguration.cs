@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using YuanlingTech.Storage.Entities;
+
+namespace YuanlingTech.Storage.Configurations;
+
+public sealed class EnterpriseNameConfiguration : IEntityTypeConfiguration<EnterpriseNameEntity>
+{
+    public void Configure(EntityTypeBuilder<EnterpriseNameEntity> builder)
+    {
+        builder.ToTable("enterprise_name", WarehouseSchemas.Warehouse);
+        builder.HasKey(n => new { n.EnterpriseId, n.Name });
+        builder.Property(n => n.FirstSeenAt).HasDefaultValueSql("now()");
+        builder.Property(n => n.LastSeenAt).HasDefaultValueSql("now()");
+        builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(n => n.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

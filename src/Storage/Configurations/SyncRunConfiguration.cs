@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using YuanlingTech.Storage.Entities;
+
+namespace YuanlingTech.Storage.Configurations;
+
+public sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRunEntity>
+{
+    public void Configure(EntityTypeBuilder<SyncRunEntity> builder)
+    {
+        builder.ToTable("sync_run", WarehouseSchemas.Ingest, t =>
+            t.HasCheckConstraint("ck_sync_run_status", "status IN ('running', 'succeeded', 'failed')"));
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).UseIdentityAlwaysColumn();
+        builder.Property(r => r.StartedAt).HasDefaultValueSql("now()");
+        builder.HasIndex(r => new { r.SourceId, r.StartedAt });
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+using YuanlingTech.Normalization.Records;
+using YuanlingTech.Storage.Upserts;
+using Role = YuanlingTech.Storage.Upserts.UpsertColumnRole;
+
+namespace YuanlingTech.Storage.Ingest;
+
+/// <summary>Upserts rejected rows keyed by source, document and row, so a re-run updates instead of duplicating.</summary>
+public sealed class RejectStore(NpgsqlDataSource dataSource, BulkUpserter upserter)
+{
+    public async Task<UpsertCounts> SaveAsync(string sourceId, long syncRunId, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var counts = await upserter.UpsertAsync(connection, transaction, Spec(sourceId, syncRunId), rejects, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return counts;
+    }
+
+    private static UpsertTableSpec<RejectedRecord> Spec(string sourceId, long syncRunId) => new()
+    {
+        TargetTable = "ingest.rejected_record",
+        Columns =
+        [
+            new("source_id", NpgsqlDbType.Text, _ => sourceId, Role.Key),
+            new("document_url", NpgsqlDbType.Text, r => r.DocumentUrl, Role.Key),
+            new("row_number", NpgsqlDbType.Integer, r => r.RowNumber, Role.Key),
+            new("raw_values", NpgsqlDbType.Jsonb, r => JsonSerializer.Serialize(r.RawValues), Role.Compared),
+            new("reasons", NpgsqlDbType.Array | NpgsqlDbType.Text, r => r.Reasons.ToArray(), Role.Compared),
+            new("sync_run_id", NpgsqlDbType.Bigint, _ => syncRunId, Role.Compared),
+            new("first_seen_at", NpgsqlDbType.TimestampTz, null, Role.InsertOnly, "now()"),
+            new("last_seen_at", NpgsqlDbType.TimestampTz, null, Role.Touched, "now()"),
+        ],
+    };
+}

@@ -1,0 +1,14 @@
+namespace YuanlingTech.Storage.Ingest;
+
+/// <summary>Counters a sync run reports when it finishes.</summary>
+public sealed record SyncRunCounts
+{
+    public int DocumentsFetched { get; init; }
+    public int DocumentsUnchanged { get; init; }
+    public int DocumentsParsed { get; init; }
+    public int RecordsExtracted { get; init; }
+    public int RecordsInserted { get; init; }
+    public int RecordsUpdated { get; init; }
+    public int RecordsUnchanged { get; init; }
+    public int RecordsRejected { get; init; }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using YuanlingTech.Normalization.Records;
+using YuanlingTech.Storage.Upserts;
+
+namespace YuanlingTech.Storage.Loading;
+
+/// <summary>
+/// Loads certification facts in one transaction: enterprises (by valid USCC) and their name history,
+/// then the facts with lineage and enterprise links, then a relink pass for facts matched by name.
+/// </summary>
+public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<CertificationLoader> logger)
+{
+    public async Task<LoadResult> LoadAsync(string sourceId, long syncRunId, IEnumerable<CertificationRecord> records, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        var spec = CertificationSpecs.Certification(sourceId, syncRunId);
+        var staging = await upserter.StageAsync(connection, transaction, spec, records.ToAsyncEnumerable(), cancellationToken);
+        await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
+        await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), cancellationToken);
+        var counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
+        var relinked = await ExecuteAsync(connection, transaction, CertificationSql.RelinkByName, cancellationToken);
+        await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+        Log.CertificationsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
+        return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged);
+    }
+
+    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace YuanlingTech.Storage.Reporting;
+
+public sealed record CertificationStatusCount(string Kind, string Status, long Count);

@@ -1,0 +1,89 @@
+using NpgsqlTypes;
+
+namespace YuanlingTech.Storage.Upserts;
+
+/// <summary>Builds the staging, COPY and merge statements for an <see cref="UpsertTableSpec{T}"/>.</summary>
+public static class UpsertSql
+{
+    public const string SequenceColumn = "_seq";
+
+    public static string StagingTableName<T>(UpsertTableSpec<T> spec) =>
+        "stage_" + spec.TargetTable[(spec.TargetTable.IndexOf('.', StringComparison.Ordinal) + 1)..];
+
+    public static string CreateStaging<T>(UpsertTableSpec<T> spec, string stagingTable)
+    {
+        var columns = spec.StagedColumns.Select(c => $"{c.Name} {StagingType(c.DbType)}")
+            .Append($"{SequenceColumn} bigint");
+        return $"CREATE TEMP TABLE {stagingTable} ({string.Join(", ", columns)}) ON COMMIT DROP";
+    }
+
+    public static string Copy<T>(UpsertTableSpec<T> spec, string stagingTable)
+    {
+        var columns = spec.StagedColumns.Select(c => c.Name).Append(SequenceColumn);
+        return $"COPY {stagingTable} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)";
+    }
+
+    public static string Merge<T>(UpsertTableSpec<T> spec, string stagingTable)
+    {
+        var keys = spec.KeyColumns.ToList();
+        if (keys.Count == 0)
+        {
+            throw new InvalidOperationException($"Upsert into {spec.TargetTable} needs at least one key column.");
+        }
+
+        var written = spec.WrittenColumns.ToList();
+        var keySources = string.Join(", ", keys.Select(c => c.Source));
+        var selectList = string.Join(", ", written.Select(c => $"{c.Source} AS {c.Name}"));
+        var names = string.Join(", ", written.Select(c => c.Name));
+        var where = spec.SourceFilter is null ? string.Empty : $" WHERE {spec.SourceFilter}";
+        return $"""
+            WITH src AS (
+                SELECT DISTINCT ON ({keySources}) {selectList}
+                FROM {stagingTable} s {spec.SourceJoins}{where}
+                ORDER BY {keySources}, {spec.DedupeOrder}
+            ), up AS (
+                INSERT INTO {spec.TargetTable} AS t ({names})
+                SELECT {names} FROM src
+                ON CONFLICT ({string.Join(", ", keys.Select(c => c.Name))}) {ConflictAction(spec)}
+                RETURNING (xmax = 0) AS inserted
+            )
+            SELECT (SELECT count(*) FROM src)::int,
+                   (count(*) FILTER (WHERE inserted))::int,
+                   (count(*) FILTER (WHERE NOT inserted))::int
+            FROM up
+            """;
+    }
+
+    private static string ConflictAction<T>(UpsertTableSpec<T> spec)
+    {
+        var compared = spec.Columns.Where(c => c.Role == UpsertColumnRole.Compared).Select(c => c.Name).ToList();
+        if (compared.Count == 0)
+        {
+            return "DO NOTHING";
+        }
+
+        var updated = spec.Columns
+            .Where(c => c.Role is UpsertColumnRole.Compared or UpsertColumnRole.Touched)
+            .Select(c => $"{c.Name} = EXCLUDED.{c.Name}");
+        var change = $"({string.Join(", ", compared.Select(c => "t." + c))}) IS DISTINCT FROM " +
+                     $"({string.Join(", ", compared.Select(c => "EXCLUDED." + c))})";
+        var guard = spec.UpdateGuard is null ? string.Empty : $" AND ({spec.UpdateGuard})";
+        return $"DO UPDATE SET {string.Join(", ", updated)} WHERE {change}{guard}";
+    }
+
+    private static string StagingType(NpgsqlDbType dbType) => dbType switch
+    {
+        NpgsqlDbType.Text => "text",
+        NpgsqlDbType.Integer => "integer",
+        NpgsqlDbType.Bigint => "bigint",
+        NpgsqlDbType.Smallint => "smallint",
+        NpgsqlDbType.Boolean => "boolean",
+        NpgsqlDbType.Numeric => "numeric",
+        NpgsqlDbType.Date => "date",
+        NpgsqlDbType.TimestampTz => "timestamptz",
+        NpgsqlDbType.Jsonb => "jsonb",
+        NpgsqlDbType.Bytea => "bytea",
+        NpgsqlDbType.Array | NpgsqlDbType.Text => "text[]",
+        _ => throw new NotSupportedException($"No staging type for {dbType}."),
+    };
+}
