@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace YuanlingTech.PortalSimulator;
 
 internal static class Program
@@ -16,12 +18,14 @@ internal static class Program
         }
 
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        void OnSignal(PosixSignalContext context)
         {
-            e.Cancel = true;
+            context.Cancel = true;
             stop.Cancel();
-        };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         await using var host = await SimulatorHost.StartAsync(options, stop.Token);
         Console.WriteLine($"listening on {host.BaseUrl}");
         try

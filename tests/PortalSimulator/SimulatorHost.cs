@@ -36,6 +36,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         var site = new PortalSite(province, options);
         var requests = new SimulatorRequestLog();
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
         app.Run(new ConditionalResponder(site, requests).HandleAsync);

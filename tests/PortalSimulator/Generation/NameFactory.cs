@@ -37,11 +37,11 @@ internal sealed class NameFactory(Random random)
             var roll = random.NextDouble();
             if (roll < 0.05)
             {
-                name.Append(Pick(Words)).Append(Pick(Words)).Append('（').Append(shortRegion).Append('）');
+                name.Append(TwoWords()).Append('（').Append(shortRegion).Append('）');
             }
             else
             {
-                name.Append(prefix).Append(Pick(Words)).Append(Pick(Words));
+                name.Append(prefix).Append(TwoWords());
                 if (roll < 0.09)
                 {
                     name.Append(Pick(LatinTokens));
@@ -76,4 +76,11 @@ internal sealed class NameFactory(Random random)
     }
 
     private string Pick(string[] items) => items[random.Next(items.Length)];
+
+    private string TwoWords()
+    {
+        var first = random.Next(Words.Length);
+        var second = (first + 1 + random.Next(Words.Length - 1)) % Words.Length;
+        return Words[first] + Words[second];
+    }
 }
