@@ -12,6 +12,11 @@ public sealed class RejectStore(NpgsqlDataSource dataSource, BulkUpserter upsert
 {
     public async Task<UpsertCounts> SaveAsync(string sourceId, long syncRunId, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken)
     {
+        if (rejects.Count == 0)
+        {
+            return new UpsertCounts(0, 0, 0);
+        }
+
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var counts = await upserter.UpsertAsync(connection, transaction, Spec(sourceId, syncRunId), rejects, cancellationToken);
