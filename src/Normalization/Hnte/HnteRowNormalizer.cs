@@ -31,7 +31,7 @@ internal static partial class HnteRowNormalizer
         var uscc = UsccNormalizer.Normalize(row[RawColumns.Uscc]);
         var certificateNo = ReadCertificateNo(row, context.Kind, reasons);
         var issueDate = context.Kind == HnteListKind.Recognized ? ReadIssueDate(row, reasons) : null;
-        var region = ReadRegion(row, uscc, reasons);
+        var region = ReadRegion(row, uscc, context.Kind, reasons);
         if (reasons.Count > 0)
         {
             return new HnteRowOutcome(null, reasons);
@@ -109,7 +109,7 @@ internal static partial class HnteRowNormalizer
         return null;
     }
 
-    private static string? ReadRegion(RawRecord row, UsccResult uscc, List<string> reasons)
+    private static string? ReadRegion(RawRecord row, UsccResult uscc, HnteListKind kind, List<string> reasons)
     {
         var raw = row[RawColumns.Region];
         if (TextCleaner.Clean(raw).Length > 0)
@@ -123,6 +123,12 @@ internal static partial class HnteRowNormalizer
             return null;
         }
 
+        if (!uscc.IsValid && kind == HnteListKind.Revoked)
+        {
+            // Revocation lists name no region; the certificate number identifies the firm, and the list is provincial.
+            return HunanDivisions.Province;
+        }
+
         if (!uscc.IsValid)
         {
             reasons.Add($"{RegionLabel} is missing and no valid USCC to derive it from");
@@ -130,6 +136,11 @@ internal static partial class HnteRowNormalizer
         }
 
         var fromUscc = RegionResolver.FromUscc(uscc.Canonical!);
+        if (fromUscc is null && kind == HnteListKind.Revoked)
+        {
+            return HunanDivisions.Province;
+        }
+
         if (fromUscc is null)
         {
             reasons.Add($"{RegionLabel} is missing and USCC '{uscc.Canonical}' does not name a known division");

@@ -4,14 +4,21 @@ namespace YuanlingTech.Worker.Sync;
 
 /// <summary>
 /// A session-level PostgreSQL advisory lock per source, so two runs of one source never overlap, also
-/// across processes and machines sharing the database. Held while this object lives; released when its
-/// connection closes, including when the process dies.
+/// across processes and machines sharing the database. Held while this object lives; released on dispose,
+/// or by the server when the connection drops (a crashed process never leaves it held).
 /// </summary>
 public sealed class SourceRunLock : IAsyncDisposable
 {
-    private readonly NpgsqlConnection _connection;
+    private const string KeySql = "hashtextextended('yuanling-sync:' || $1, 0)";
 
-    private SourceRunLock(NpgsqlConnection connection) => _connection = connection;
+    private readonly NpgsqlConnection _connection;
+    private readonly string _sourceId;
+
+    private SourceRunLock(NpgsqlConnection connection, string sourceId)
+    {
+        _connection = connection;
+        _sourceId = sourceId;
+    }
 
     /// <summary>The lock, or null when another run holds it.</summary>
     public static async Task<SourceRunLock?> TryAcquireAsync(NpgsqlDataSource dataSource, string sourceId, CancellationToken cancellationToken)
@@ -19,11 +26,11 @@ public sealed class SourceRunLock : IAsyncDisposable
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(hashtextextended($1, 0))", connection);
-            command.Parameters.AddWithValue("yuanling-sync:" + sourceId);
+            await using var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({KeySql})", connection);
+            command.Parameters.AddWithValue(sourceId);
             if (await command.ExecuteScalarAsync(cancellationToken) is true)
             {
-                return new SourceRunLock(connection);
+                return new SourceRunLock(connection, sourceId);
             }
         }
         catch
@@ -36,5 +43,18 @@ public sealed class SourceRunLock : IAsyncDisposable
         return null;
     }
 
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        // A pooled connection keeps session state until it is reused, so release explicitly.
+        try
+        {
+            await using var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({KeySql})", _connection);
+            command.Parameters.AddWithValue(_sourceId);
+            await command.ExecuteScalarAsync();
+        }
+        finally
+        {
+            await _connection.DisposeAsync();
+        }
+    }
 }

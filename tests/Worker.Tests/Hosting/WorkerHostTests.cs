@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Worker.Hosting;
 
@@ -13,7 +14,7 @@ public sealed class WorkerHostTests
         await using var app = WorkerHost.BuildServer(new Dictionary<string, string?> { ["ConnectionStrings:Warehouse"] = AnyServer });
 
         Assert.NotNull(app.Services.GetRequiredService<Jobs.SourceSyncJob>());
-        Assert.Contains("kjt-hnte", app.Services.GetRequiredService<Sync.SourceSyncService>().SourceIds);
+        Assert.Contains("kjt-hnte", app.Services.GetRequiredService<YuanlingTech.Worker.Sync.SourceSyncService>().SourceIds);
     }
 
     [Theory]
