@@ -8,7 +8,8 @@ namespace YuanlingTech.Storage.Upserts;
 /// Streams rows with binary COPY into a temporary staging table, then merges them into the target
 /// with one <c>INSERT … ON CONFLICT DO UPDATE … WHERE … IS DISTINCT FROM</c>. Runs inside the
 /// caller's connection and transaction. Unchanged rows are not rewritten, so their Touched columns
-/// (last_seen_at, lineage) keep the values of the last load that changed them.
+/// (last_seen_at, lineage) keep the values of the last load that changed them. Staging also sets
+/// <c>jit = off</c> for the rest of the caller's transaction.
 /// </summary>
 public sealed class BulkUpserter(ILogger<BulkUpserter> logger)
 {
@@ -29,7 +30,8 @@ public sealed class BulkUpserter(ILogger<BulkUpserter> logger)
         NpgsqlConnection connection, NpgsqlTransaction transaction, UpsertTableSpec<T> spec, IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
     {
         var name = UpsertSql.StagingTableName(spec);
-        await ExecuteAsync(connection, transaction, UpsertSql.CreateStaging(spec, name), cancellationToken);
+        // JIT compilation costs more than it saves on these one-off merges (their lateral lookups inflate the plan cost).
+        await ExecuteAsync(connection, transaction, $"{UpsertSql.CreateStaging(spec, name)}; SET LOCAL jit = off", cancellationToken);
 
         var columns = spec.StagedColumns.ToArray();
         long sequence = 0;
