@@ -1,5 +1,6 @@
 using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Loading;
+using YuanlingTech.Storage.Reporting;
 
 namespace YuanlingTech.Storage.Tests;
 
@@ -78,5 +79,24 @@ public sealed class HnteReportTests(TestDatabase database) : IClassFixture<TestD
             $"SELECT valid_count FROM report.hnte_valid_count(DATE '{onDate}') WHERE region_code = '{regionCode}'", ct);
 
         Assert.Equal(expected, count);
+    }
+
+    [Fact]
+    public async Task Summary_CountsEnterprisesCertificationsAndRuns_WhenWarehouseHasData()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var summary = await database.Get<WarehouseSummary>().GetAsync(ct);
+        var expectedYuanling = await database.ScalarAsync<long>(
+            $"SELECT valid_count FROM report.hnte_valid_count(DATE '{summary.ValidHnteToday:yyyy-MM-dd}') WHERE region_code = '431222'", ct);
+
+        Assert.Equal(1, summary.Enterprises);
+        Assert.Equal(
+            [new CertificationStatusCount("hnte", "recognized", 4), new CertificationStatusCount("hnte", "revoked", 2)],
+            summary.Certifications);
+        Assert.Equal(expectedYuanling, summary.ValidHnteYuanling);
+        Assert.True(summary.ValidHnteProvince >= summary.ValidHnteYuanling);
+        Assert.Equal("kjt-hnte", Assert.Single(summary.LastRunPerSource).SourceId);
+        Assert.Equal(0, summary.Rejects);
     }
 }
