@@ -1,0 +1,52 @@
+using System.Net;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using YuanlingTech.PortalSimulator;
+using YuanlingTech.Worker.Cli;
+using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Tests.Infrastructure;
+
+namespace YuanlingTech.Worker.Tests.Hosting;
+
+/// <summary>The real server: Hangfire on PostgreSQL, the recurring job, a sync through the queue, dashboard and health.</summary>
+public sealed class HangfireServerTests
+{
+    [Fact]
+    public async Task Server_RunsTheSyncJobAndServesDashboardAndHealth_WhenStarted()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync("hangfire", ct);
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Scale = 0.01 }, ct);
+        var overrides = WorkerTestHost.Overrides(database, simulator);
+        overrides["Worker:Urls"] = "http://127.0.0.1:0";
+        await using var app = WorkerHost.BuildServer(overrides);
+        await MigrateVerb.MigrateAsync(app.Services, ct);
+        await app.StartAsync(ct);
+        try
+        {
+            var baseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+            await FirstSync.RunAsync(app.Services, ct);
+
+            using var storage = app.Services.GetRequiredService<JobStorage>().GetConnection();
+            Assert.Contains(storage.GetRecurringJobs(), job => job.Id == "sync:kjt-hnte" && job.TimeZoneId is "Asia/Shanghai" or "China Standard Time");
+            var monitoring = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+            Assert.Equal(1, monitoring.SucceededListCount());
+            var reader = new WarehouseReader(database.ConnectionString);
+            Assert.Equal(1, await reader.CountAsync("SELECT count(*) FROM ingest.sync_run WHERE status = 'succeeded'", ct));
+            Assert.Equal(simulator.GroundTruth.Hnte.Certificates.Count, await reader.CountAsync("SELECT count(*) FROM report.hnte_certificate", ct));
+
+            using var http = new HttpClient { BaseAddress = baseUrl };
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/hangfire", ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready", ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", ct)).StatusCode);
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+        }
+    }
+}
