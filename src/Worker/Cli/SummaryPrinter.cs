@@ -32,7 +32,7 @@ public static class SummaryPrinter
             while (await reader.ReadAsync(cancellationToken))
             {
                 await output.WriteLineAsync(
-                    $"{reader.GetString(0),-18} last run {reader.GetString(1)} at {reader.GetFieldValue<DateTimeOffset?>(2):yyyy-MM-dd HH:mm}: " +
+                    $"{reader.GetString(0),-18} last run {reader.GetString(1)} at {ToChinaTime(reader.GetFieldValue<DateTimeOffset?>(2)):yyyy-MM-dd HH:mm} CST: " +
                     $"docs fetched {reader.GetInt32(3)}, unchanged {reader.GetInt32(4)}, parsed {reader.GetInt32(5)}; " +
                     $"records {reader.GetInt32(6)} → +{reader.GetInt32(7)} new, {reader.GetInt32(8)} updated, {reader.GetInt32(9)} rejected");
                 if (reader.GetString(10) is { Length: > 0 } error)
@@ -74,6 +74,8 @@ public static class SummaryPrinter
 
         await output.WriteLineAsync("────────────────────────────────────────────────────────");
     }
+
+    private static DateTimeOffset? ToChinaTime(DateTimeOffset? at) => at is { } value ? TimeZoneInfo.ConvertTime(value, ChinaTime()) : null;
 
     private static TimeZoneInfo ChinaTime() => TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 }

@@ -38,7 +38,7 @@ public sealed class SourceSyncService(
         var services = scope.ServiceProvider;
         var runs = services.GetRequiredService<SyncRunStore>();
         var runId = await runs.StartAsync(sourceId, trigger, cancellationToken);
-        using var logScope = logger.BeginScope(new Dictionary<string, object> { ["SourceId"] = sourceId, ["RunId"] = runId });
+        using var logScope = logger.BeginScope("{SourceId} run {RunId}", sourceId, runId);
         var session = new SyncSession(
             sourceId,
             runId,
