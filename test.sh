@@ -11,7 +11,5 @@ if [[ -z "${YUANLING_TEST_DB:-}" ]]; then
 fi
 echo "test.sh: using PostgreSQL at ${YUANLING_TEST_DB%%;Username*}"
 
-scripts/ensure-fonts.sh
-
 dotnet build YuanlingTech.sln -c Release -nologo -v quiet
 dotnet test YuanlingTech.sln -c Release --no-build -nologo "$@"
