@@ -6,8 +6,10 @@ cd "$(dirname "$0")"
 
 if [[ -z "${YUANLING_TEST_DB:-}" ]]; then
   export YUANLING_PG_FAST=1
-  YUANLING_TEST_DB=$(scripts/pg-cluster.sh start "${YUANLING_TEST_PG_DIR:-.data/pg-test}" "${YUANLING_TEST_PG_PORT:-55433}")
+  pg_dir=${YUANLING_TEST_PG_DIR:-.data/pg-test}
+  YUANLING_TEST_DB=$(scripts/pg-cluster.sh start "$pg_dir" "${YUANLING_TEST_PG_PORT:-55433}")
   export YUANLING_TEST_DB
+  trap 'scripts/pg-cluster.sh stop "$pg_dir"' EXIT
 fi
 echo "test.sh: using PostgreSQL at ${YUANLING_TEST_DB%%;Username*}"
 

@@ -1,30 +1,34 @@
 using System.Net;
-using YuanlingTech.PortalSimulator.Generation;
 using YuanlingTech.PortalSimulator.Site;
 using YuanlingTech.PortalSimulator.Truth;
 
 namespace YuanlingTech.PortalSimulator;
 
-/// <summary>The simulated provincial S&amp;T notices column, served by Kestrel on 127.0.0.1.</summary>
+/// <summary>The simulated provincial portals, served by Kestrel on 127.0.0.1.</summary>
 public sealed class SimulatorHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly Lock _advance = new();
+    private SimulatedPortal _portal = null!;
+    private SimulatorOptions _options;
 
-    private SimulatorHost(WebApplication app, Uri baseUrl, GroundTruth groundTruth, SimulatorRequestLog requests)
+    private SimulatorHost(WebApplication app, SimulatorOptions options, SimulatorRequestLog requests)
     {
         _app = app;
-        BaseUrl = baseUrl;
-        GroundTruth = groundTruth;
+        _options = options;
         Requests = requests;
     }
 
     /// <summary>e.g. <c>http://127.0.0.1:5xxxx/</c>.</summary>
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl { get; private set; } = null!;
 
     /// <summary>First page of the notices column.</summary>
     public Uri HnteListUrl => new(BaseUrl, PortalSite.ListIndexPath.TrimStart('/'));
 
-    public GroundTruth GroundTruth { get; }
+    /// <summary>The truth as of the current clock (<see cref="SimulatorOptions.AsOf"/>, moved by <see cref="AdvanceToAsync"/>).</summary>
+    public GroundTruth GroundTruth => Volatile.Read(ref _portal).Truth;
+
+    public SimulatorOptions Options => _options;
 
     public SimulatorRequestLog Requests { get; }
 
@@ -32,26 +36,19 @@ public sealed class SimulatorHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var province = ProvinceGenerator.Generate(options);
-        var site = new PortalSite(province, options);
         var requests = new SimulatorRequestLog();
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
-        app.Run(new ConditionalResponder(site, requests).HandleAsync);
+        var host = new SimulatorHost(app, options, requests);
+        app.Run(new ConditionalResponder(() => Volatile.Read(ref host._portal), requests).HandleAsync);
         try
         {
             await app.StartAsync(cancellationToken);
-            var address = app.Urls.First();
-            var baseUrl = new Uri(address.TrimEnd('/') + "/");
-            var truth = GroundTruthBuilder.Build(province, options, baseUrl);
-            if (options.GroundTruthPath is { } path)
-            {
-                await GroundTruthWriter.WriteAsync(truth, path, cancellationToken);
-            }
-
-            return new SimulatorHost(app, baseUrl, truth, requests);
+            host.BaseUrl = new Uri(app.Urls.First().TrimEnd('/') + "/");
+            await host.PublishAsync(options, cancellationToken);
+            return host;
         }
         catch
         {
@@ -60,9 +57,38 @@ public sealed class SimulatorHost : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Moves the simulated clock forward: everything published up to <paramref name="asOf"/> is served, earlier
+    /// content stays byte-identical, and the ground truth follows.
+    /// </summary>
+    public Task AdvanceToAsync(DateOnly asOf, CancellationToken cancellationToken)
+    {
+        if (asOf < _options.AsOf)
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"the clock only moves forward (now {_options.AsOf}).");
+        }
+
+        return PublishAsync(_options with { AsOf = asOf }, cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
+    }
+
+    private async Task PublishAsync(SimulatorOptions options, CancellationToken cancellationToken)
+    {
+        var portal = SimulatedPortal.Build(options, BaseUrl);
+        lock (_advance)
+        {
+            _options = options;
+            Volatile.Write(ref _portal, portal);
+        }
+
+        if (options.GroundTruthPath is { } path)
+        {
+            await GroundTruthWriter.WriteAsync(portal.Truth, path, cancellationToken);
+        }
     }
 }

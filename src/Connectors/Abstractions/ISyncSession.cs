@@ -24,12 +24,22 @@ public interface ISyncSession
     /// </summary>
     Task CommitDocumentAsync(FetchedDocument document, CancellationToken cancellationToken);
 
-    /// <summary>Loads one document's clean records and rejects in one transaction.</summary>
-    Task LoadCertificationsAsync(
+    /// <summary>
+    /// Loads one document's clean records (through the loader registered for <typeparamref name="TRecord"/>)
+    /// and stores its rejects with their reasons.
+    /// </summary>
+    Task LoadAsync<TRecord>(
         Uri documentUrl,
-        IReadOnlyList<CertificationRecord> records,
+        IReadOnlyList<TRecord> records,
         IReadOnlyList<RejectedRecord> rejects,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken)
+        where TRecord : class;
+
+    /// <summary>The source's incremental cursor (JSON) as the last committed page left it; null before the first run.</summary>
+    Task<string?> GetCursorAsync(CancellationToken cancellationToken);
+
+    /// <summary>Stores the cursor. Call it only after the rows it covers are loaded.</summary>
+    Task SetCursorAsync(string cursorJson, CancellationToken cancellationToken);
 
     /// <summary>A one-line progress message for the dashboard and the log.</summary>
     void ReportProgress(string message);

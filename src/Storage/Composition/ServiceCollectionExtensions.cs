@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using YuanlingTech.Normalization.Records;
 using YuanlingTech.Storage.Configurations;
 using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Loading;
@@ -22,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<BulkUpserter>();
         services.AddSingleton<CertificationLoader>();
+        services.AddSingleton<IRecordLoader<CertificationRecord>>(sp => sp.GetRequiredService<CertificationLoader>());
         services.AddSingleton<RejectStore>();
         services.AddSingleton<SyncRunStore>();
         services.AddSingleton<RawDocumentStore>();

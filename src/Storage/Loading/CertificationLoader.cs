@@ -9,7 +9,7 @@ namespace YuanlingTech.Storage.Loading;
 /// Loads certification facts in one transaction: enterprises (by valid USCC) and their name history,
 /// then the facts with lineage and enterprise links, then a relink pass for facts matched by name.
 /// </summary>
-public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<CertificationLoader> logger)
+public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<CertificationLoader> logger) : IRecordLoader<CertificationRecord>
 {
     public async Task<LoadResult> LoadAsync(string sourceId, long syncRunId, IEnumerable<CertificationRecord> records, CancellationToken cancellationToken)
     {

@@ -10,7 +10,9 @@ namespace YuanlingTech.Worker.Cli;
 /// <summary>Enqueues a sync of every enabled source through Hangfire (so it shows on the dashboard) and waits for each.</summary>
 public static class FirstSync
 {
-    public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>Returns, per source, whether its job succeeded and what its final state said.</summary>
+    public static async Task<IReadOnlyList<(string SourceId, bool Succeeded, string State)>> RunAsync(
+        IServiceProvider services, CancellationToken cancellationToken)
     {
         var jobs = services.GetRequiredService<IBackgroundJobClient>();
         var sync = services.GetRequiredService<SourceSyncService>();
@@ -21,11 +23,15 @@ public static class FirstSync
             .ToList();
 
         using var connection = services.GetRequiredService<JobStorage>().GetConnection();
+        var results = new List<(string, bool, string)>();
         foreach (var (sourceId, jobId) in enqueued)
         {
             var state = await WaitForFinalStateAsync(connection, jobId, cancellationToken);
             Console.WriteLine($"first sync of {sourceId} (job {jobId}): {state}");
+            results.Add((sourceId, state == "succeeded", state));
         }
+
+        return results;
     }
 
     private static async Task<string> WaitForFinalStateAsync(Hangfire.Storage.IStorageConnection connection, string jobId, CancellationToken cancellationToken)

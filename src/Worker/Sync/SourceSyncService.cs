@@ -1,7 +1,6 @@
 using Npgsql;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Storage.Ingest;
-using YuanlingTech.Storage.Loading;
 
 namespace YuanlingTech.Worker.Sync;
 
@@ -42,9 +41,7 @@ public sealed class SourceSyncService(
         var session = new SyncSession(
             sourceId,
             runId,
-            services.GetRequiredService<RawDocumentStore>(),
-            services.GetRequiredService<CertificationLoader>(),
-            services.GetRequiredService<RejectStore>(),
+            services,
             message =>
             {
                 logger.LogDebug("{SourceId} run {RunId}: {Progress}", sourceId, runId, message);

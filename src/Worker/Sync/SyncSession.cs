@@ -8,14 +8,12 @@ using YuanlingTech.Storage.Loading;
 namespace YuanlingTech.Worker.Sync;
 
 /// <summary>The warehouse side of one run, as a connector sees it.</summary>
-public sealed class SyncSession(
-    string sourceId,
-    long runId,
-    RawDocumentStore documents,
-    CertificationLoader certifications,
-    RejectStore rejectStore,
-    Action<string> progress) : ISyncSession
+public sealed class SyncSession(string sourceId, long runId, IServiceProvider services, Action<string> progress) : ISyncSession
 {
+    private readonly RawDocumentStore _documents = services.GetRequiredService<RawDocumentStore>();
+    private readonly RejectStore _rejects = services.GetRequiredService<RejectStore>();
+    private readonly SourceStateStore _state = services.GetRequiredService<SourceStateStore>();
+
     public string SourceId => sourceId;
 
     public long RunId => runId;
@@ -24,14 +22,14 @@ public sealed class SyncSession(
 
     public async Task<CachedDocument?> FindCachedAsync(Uri url, CancellationToken cancellationToken)
     {
-        var known = await documents.FindAsync(sourceId, url.AbsoluteUri, cancellationToken);
+        var known = await _documents.FindAsync(sourceId, url.AbsoluteUri, cancellationToken);
         return known is null
             ? null
             : new CachedDocument(known.ETag, DateTimeOffset.TryParse(known.LastModified, CultureInfo.InvariantCulture, out var at) ? at : null, known.ContentHash);
     }
 
     public Task CommitDocumentAsync(FetchedDocument document, CancellationToken cancellationToken) =>
-        documents.SaveAsync(
+        _documents.SaveAsync(
             new RawDocument(
                 sourceId,
                 document.Url.AbsoluteUri,
@@ -46,16 +44,24 @@ public sealed class SyncSession(
                 runId),
             cancellationToken);
 
-    public async Task LoadCertificationsAsync(
+    public async Task LoadAsync<TRecord>(
         Uri documentUrl,
-        IReadOnlyList<CertificationRecord> records,
+        IReadOnlyList<TRecord> records,
         IReadOnlyList<RejectedRecord> rejects,
         CancellationToken cancellationToken)
+        where TRecord : class
     {
-        var result = await certifications.LoadAsync(sourceId, runId, records, cancellationToken);
-        await rejectStore.SaveAsync(sourceId, runId, rejects, cancellationToken);
+        var loader = services.GetService<IRecordLoader<TRecord>>()
+            ?? throw new InvalidOperationException($"No IRecordLoader<{typeof(TRecord).Name}> is registered (source {sourceId}).");
+        var result = await loader.LoadAsync(sourceId, runId, records, cancellationToken);
+        await _rejects.SaveAsync(sourceId, runId, rejects, cancellationToken);
         Counters.RecordsLoaded(result.Inserted, result.Updated, result.Unchanged, rejects.Count);
     }
+
+    public Task<string?> GetCursorAsync(CancellationToken cancellationToken) => _state.GetCursorAsync(sourceId, cancellationToken);
+
+    public Task SetCursorAsync(string cursorJson, CancellationToken cancellationToken) =>
+        _state.SetCursorAsync(sourceId, cursorJson, cancellationToken);
 
     public void ReportProgress(string message) => progress(message);
 }

@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 namespace YuanlingTech.PortalSimulator.Site;
 
 /// <summary>Serves site resources with ETag/Last-Modified and answers conditional GETs with 304.</summary>
-internal sealed class ConditionalResponder(PortalSite site, SimulatorRequestLog log)
+internal sealed class ConditionalResponder(Func<SimulatedPortal> portal, SimulatorRequestLog log)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -22,7 +22,13 @@ internal sealed class ConditionalResponder(PortalSite site, SimulatorRequestLog 
             return response.StatusCode;
         }
 
-        var resource = site.Find(path);
+        var current = portal();
+        if (current.Routes.FirstOrDefault(r => r.Matches(request.Path)) is { } route)
+        {
+            return await route.HandleAsync(context);
+        }
+
+        var resource = current.Site.Find(path);
         if (resource is null)
         {
             response.StatusCode = StatusCodes.Status404NotFound;

@@ -50,6 +50,8 @@ internal sealed class PortalSite
 
     public SiteResource? Find(string path) => _resources.GetValueOrDefault(path);
 
+    public void Add(string path, SiteResource resource) => _resources.Add(path, resource);
+
     private static DateTimeOffset Stamp(DateTime chinaTime) =>
         new DateTimeOffset(chinaTime, ChinaOffset).ToUniversalTime();
 }

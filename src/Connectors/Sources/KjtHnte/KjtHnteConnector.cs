@@ -83,7 +83,7 @@ public sealed class KjtHnteConnector(
 
         session.Counters.DocumentParsed(read.Extraction.Records.Count);
         var normalized = HnteRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context);
-        await session.LoadCertificationsAsync(url, normalized.Records, normalized.Rejects, cancellationToken);
+        await session.LoadAsync(url, normalized.Records, normalized.Rejects, cancellationToken);
         foreach (var attachment in read.Attachments)
         {
             await session.CommitDocumentAsync(attachment, cancellationToken);
