@@ -33,6 +33,7 @@ internal static class CliArguments
                 "--page-size" => options with { PageSize = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--as-of" => options with { AsOf = DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture) },
                 "--ground-truth" => options with { GroundTruthPath = value },
+                "--manual-inbox" => options with { ManualInboxPath = value },
                 _ => throw new ArgumentException($"Unknown option {name}.", nameof(args)),
             };
         }

@@ -27,6 +27,9 @@ public sealed record SimulatorOptions
     /// <summary>When set, the ground truth is also written to this JSON file.</summary>
     public string? GroundTruthPath { get; init; }
 
+    /// <summary>When set, the bureau's manual files (source <c>manual</c>) are dropped into this folder.</summary>
+    public string? ManualInboxPath { get; init; }
+
     internal void Validate()
     {
         if (Scale <= 0 || Scale > 10)

@@ -24,6 +24,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BulkUpserter>();
         services.AddSingleton<CertificationLoader>();
         services.AddSingleton<IRecordLoader<CertificationRecord>>(sp => sp.GetRequiredService<CertificationLoader>());
+        // Further record loaders: register each as IRecordLoader<TRecord>, above this comment.
         services.AddSingleton<RejectStore>();
         services.AddSingleton<SyncRunStore>();
         services.AddSingleton<RawDocumentStore>();

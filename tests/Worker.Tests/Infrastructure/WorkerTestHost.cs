@@ -33,11 +33,21 @@ public sealed class WorkerTestHost : IAsyncDisposable
         return new WorkerTestHost(database, simulator, host);
     }
 
+    /// <summary>Points every source at the simulator (and the manual inbox at the simulator's folder, when it has one).</summary>
     public static Dictionary<string, string?> Overrides(TestDatabase database, SimulatorHost simulator) => new()
     {
         ["ConnectionStrings:Warehouse"] = database.ConnectionString,
         ["Sources:kjt-hnte:ListUrl"] = simulator.HnteListUrl.AbsoluteUri,
+        ["Sources:kjt-hnte:NationalListUrl"] = new Uri(simulator.BaseUrl, "gqrdw/hunan/list_gsgg_l3.shtml").AbsoluteUri,
         ["Sources:kjt-hnte:RetryCount"] = "1",
+        ["Sources:kjt-techsme:ListUrl"] = simulator.HnteListUrl.AbsoluteUri,
+        ["Sources:kjt-techsme:RetryCount"] = "1",
+        ["Sources:market-contracts:BaseUrl"] = new Uri(simulator.BaseUrl, "market/").AbsoluteUri,
+        ["Sources:market-contracts:RetryCount"] = "1",
+        ["Sources:kv-loans:ApiUrl"] = new Uri(simulator.BaseUrl, "kvloan/api/loans").AbsoluteUri,
+        ["Sources:kv-loans:ExportIndexUrl"] = new Uri(simulator.BaseUrl, "kvloan/export/index.json").AbsoluteUri,
+        ["Sources:kv-loans:RetryCount"] = "1",
+        ["Sources:manual:InboxFolder"] = simulator.Options.ManualInboxPath ?? Path.Combine(Path.GetTempPath(), "yt-inbox-" + database.Name),
     };
 
     public T Get<T>()
