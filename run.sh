@@ -39,7 +39,7 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$sim_port") 2>/dev/null; then
 fi
 dotnet tests/PortalSimulator/bin/Release/net10.0/YuanlingTech.PortalSimulator.dll \
   --port "$sim_port" --seed "${YUANLING_SIM_SEED:-42}" --scale "${YUANLING_SIM_SCALE:-0.1}" \
-  --ground-truth "$data/ground-truth.json" >"$data/simulator.log" 2>&1 &
+  --ground-truth "$data/ground-truth.json" --manual-inbox "$data/inbox" >"$data/simulator.log" 2>&1 &
 sim_pid=$!
 trap 'kill "$sim_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -49,7 +49,15 @@ for _ in $(seq 1 120); do
 done
 echo "run.sh: portal simulator on http://127.0.0.1:$sim_port/ (ground truth: $data/ground-truth.json)"
 
-worker=(env "Sources__kjt-hnte__ListUrl=http://127.0.0.1:$sim_port/kjt/xxgk/tzgg/index.html"
+sim="http://127.0.0.1:$sim_port"
+worker=(env
+  "Sources__kjt-hnte__ListUrl=$sim/kjt/xxgk/tzgg/index.html"
+  "Sources__kjt-hnte__NationalListUrl=$sim/gqrdw/hunan/list_gsgg_l3.shtml"
+  "Sources__kjt-techsme__ListUrl=$sim/kjt/xxgk/tzgg/index.html"
+  "Sources__market-contracts__BaseUrl=$sim/market/"
+  "Sources__kv-loans__ApiUrl=$sim/kvloan/api/loans"
+  "Sources__kv-loans__ExportIndexUrl=$sim/kvloan/export/index.json"
+  "Sources__manual__InboxFolder=$(cd "$data" && pwd)/inbox"
   dotnet src/Worker/bin/Release/net10.0/YuanlingTech.Worker.dll)
 if [[ $once -eq 1 ]]; then
   status=0
