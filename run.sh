@@ -21,6 +21,7 @@ data=${YUANLING_DATA_DIR:-.data}
 sim_port=${YUANLING_SIM_PORT:-5080}
 mkdir -p "$data"
 
+scripts/ensure-system-packages.sh
 echo "run.sh: building (Release)…"
 dotnet build src/Worker/Worker.csproj -c Release -nologo -v quiet
 dotnet build tests/PortalSimulator/PortalSimulator.csproj -c Release -nologo -v quiet

@@ -3,6 +3,7 @@
 # private cluster under .data/pg-test (port $YUANLING_TEST_PG_PORT, default 55433).
 set -euo pipefail
 cd "$(dirname "$0")"
+scripts/ensure-system-packages.sh
 
 if [[ -z "${YUANLING_TEST_DB:-}" ]]; then
   export YUANLING_PG_FAST=1
