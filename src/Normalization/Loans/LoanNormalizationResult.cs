@@ -1,0 +1,5 @@
+using YuanlingTech.Normalization.Records;
+
+namespace YuanlingTech.Normalization.Loans;
+
+public sealed record LoanNormalizationResult(IReadOnlyList<LoanRecord> Records, IReadOnlyList<RejectedRecord> Rejects);

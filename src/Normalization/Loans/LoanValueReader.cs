@@ -1,0 +1,130 @@
+using System.Globalization;
+using YuanlingTech.Normalization.Amounts;
+using YuanlingTech.Normalization.Dates;
+using YuanlingTech.Normalization.Regions;
+using YuanlingTech.Normalization.Text;
+using YuanlingTech.Normalization.Uscc;
+
+namespace YuanlingTech.Normalization.Loans;
+
+/// <summary>Reads one loan field, adding a reason to the list when the value is unusable.</summary>
+internal static class LoanValueReader
+{
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    public static string? Optional(string? raw) => TextCleaner.Clean(raw) is { Length: > 0 } text ? text : null;
+
+    public static string? Region(string? raw, UsccResult uscc, List<string> reasons)
+    {
+        if (TextCleaner.Clean(raw).Length > 0)
+        {
+            if (RegionResolver.TryResolve(raw, out var code))
+            {
+                return code;
+            }
+
+            reasons.Add($"county (所属区县) '{raw!.Trim()}' is not a known division");
+            return null;
+        }
+
+        if (uscc.IsValid && RegionResolver.FromUscc(uscc.Canonical!) is { } fromUscc)
+        {
+            return fromUscc;
+        }
+
+        reasons.Add("county (所属区县) is missing and no valid USCC to derive it from");
+        return null;
+    }
+
+    public static decimal? Amount(string? raw, string label, bool required, List<string> reasons)
+    {
+        if (TextCleaner.Clean(raw).Length == 0)
+        {
+            if (required)
+            {
+                reasons.Add($"{label} is missing");
+            }
+
+            return null;
+        }
+
+        var result = AmountParser.ParseYuan(raw, AmountUnit.Yuan);
+        if (!result.IsSuccess)
+        {
+            reasons.Add($"{label}: {result.Error}");
+            return null;
+        }
+
+        if (result.Yuan < 0 || (required && result.Yuan == 0))
+        {
+            reasons.Add($"{label} {result.Yuan} is not positive");
+            return null;
+        }
+
+        return result.Yuan;
+    }
+
+    public static DateOnly? Date(string? raw, string label, bool required, List<string> reasons)
+    {
+        if (TextCleaner.Clean(raw).Length == 0)
+        {
+            if (required)
+            {
+                reasons.Add($"{label} is missing");
+            }
+
+            return null;
+        }
+
+        if (DateParser.TryParse(raw, out var date))
+        {
+            return date;
+        }
+
+        reasons.Add($"{label} '{raw!.Trim()}' is not a date");
+        return null;
+    }
+
+    public static decimal? Number(string? raw, string label, bool percent, List<string> reasons)
+    {
+        var text = TextCleaner.Clean(raw).Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var isPercent = percent && text.EndsWith('%');
+        if (decimal.TryParse(isPercent ? text[..^1] : text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return isPercent ? number / 100m : number;
+        }
+
+        reasons.Add($"{label} '{text}' is not a number");
+        return null;
+    }
+
+    /// <summary>ISO-8601 with an offset, or a local time that the platform gives in China time.</summary>
+    public static DateTimeOffset? Timestamp(string? raw, List<string> reasons)
+    {
+        var text = TextCleaner.Clean(raw);
+        if (text.Length == 0)
+        {
+            reasons.Add("update time (更新时间) is missing");
+            return null;
+        }
+
+        var hasOffset = text.EndsWith('Z') || (text.Length > 19 && text[^6] is '+' or '-' && text[^3] == ':');
+        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
+        {
+            return withOffset.ToUniversalTime();
+        }
+
+        if (!hasOffset && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaOffset).ToUniversalTime();
+        }
+
+        reasons.Add($"update time (更新时间) '{text}' is not a timestamp");
+        return null;
+    }
+}
