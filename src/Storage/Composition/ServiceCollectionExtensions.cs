@@ -24,6 +24,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BulkUpserter>();
         services.AddSingleton<CertificationLoader>();
         services.AddSingleton<IRecordLoader<CertificationRecord>>(sp => sp.GetRequiredService<CertificationLoader>());
+        services.AddSingleton<LoanLoader>();
+        services.AddSingleton<IRecordLoader<LoanRecord>>(sp => sp.GetRequiredService<LoanLoader>());
+        services.AddSingleton<TechContractLoader>();
+        services.AddSingleton<IRecordLoader<TechContractRecord>>(sp => sp.GetRequiredService<TechContractLoader>());
         // Further record loaders: register each as IRecordLoader<TRecord>, above this comment.
         services.AddSingleton<RejectStore>();
         services.AddSingleton<SyncRunStore>();

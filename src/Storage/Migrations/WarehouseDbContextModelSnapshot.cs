@@ -284,6 +284,241 @@ namespace YuanlingTech.Storage.Migrations
                     b.ToTable("enterprise_name", "warehouse");
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.LoanEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount_yuan");
+
+                    b.Property<string>("Bank")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bank");
+
+                    b.Property<string>("Branch")
+                        .HasColumnType("text")
+                        .HasColumnName("branch");
+
+                    b.Property<decimal?>("CompensationClaimedYuan")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("compensation_claimed_yuan");
+
+                    b.Property<decimal?>("CompensationPaidYuan")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("compensation_paid_yuan");
+
+                    b.Property<string>("ContractNo")
+                        .HasColumnType("text")
+                        .HasColumnName("contract_no");
+
+                    b.Property<DateOnly>("DisbursedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("disbursed_on");
+
+                    b.Property<string>("DocumentUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_url");
+
+                    b.Property<long?>("EnterpriseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Grade")
+                        .HasColumnType("text")
+                        .HasColumnName("grade");
+
+                    b.Property<string>("GuaranteeMode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("guarantee_mode");
+
+                    b.Property<string>("Guarantor")
+                        .HasColumnType("text")
+                        .HasColumnName("guarantor");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("LoanNo")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("loan_no");
+
+                    b.Property<string>("MatchMethod")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("match_method");
+
+                    b.Property<DateOnly>("MaturesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("matures_on");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
+                    b.Property<DateOnly?>("NplOn")
+                        .HasColumnType("date")
+                        .HasColumnName("npl_on");
+
+                    b.Property<decimal?>("Rate")
+                        .HasColumnType("numeric(9,6)")
+                        .HasColumnName("rate");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_number");
+
+                    b.Property<decimal?>("Score")
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("score");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("StatusChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("status_changed_on");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UsccPublished")
+                        .HasColumnType("text")
+                        .HasColumnName("uscc_published");
+
+                    b.Property<string>("UsccQuality")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("uscc_quality");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loan");
+
+                    b.HasAlternateKey("LoanNo")
+                        .HasName("ak_loan_loan_no");
+
+                    b.HasIndex("DisbursedOn")
+                        .HasDatabaseName("ix_loan_disbursed_on");
+
+                    b.HasIndex("EnterpriseId")
+                        .HasDatabaseName("ix_loan_enterprise_id");
+
+                    b.HasIndex("LoanNo")
+                        .IsUnique()
+                        .HasDatabaseName("ux_loan_loan_no");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_loan_region_code");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_loan_sync_run_id");
+
+                    b.HasIndex("NameKey", "RegionCode")
+                        .HasDatabaseName("ix_loan_name_key_region_code");
+
+                    b.ToTable("loan", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_loan_guarantee_mode", "guarantee_mode IN ('credit', 'guaranteed')");
+
+                            t.HasCheckConstraint("ck_loan_match_method", "match_method IN ('uscc', 'name', 'none')");
+
+                            t.HasCheckConstraint("ck_loan_status", "status IN ('normal', 'overdue', 'npl', 'repaid', 'compensated')");
+
+                            t.HasCheckConstraint("ck_loan_term", "matures_on > disbursed_on AND matures_on <= disbursed_on + interval '3 years'");
+                        });
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.LoanStateHistoryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("changed_on");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("LoanNo")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("loan_no");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loan_state_history");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_loan_state_history_sync_run_id");
+
+                    b.HasIndex("LoanNo", "Status", "ChangedOn")
+                        .IsUnique()
+                        .HasDatabaseName("ux_loan_state_history_loan_no_status_changed_on");
+
+                    b.ToTable("loan_state_history", "warehouse");
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.RawDocumentEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -882,6 +1117,194 @@ namespace YuanlingTech.Storage.Migrations
                         });
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.TechContractEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BuyerDiv")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("buyer_div");
+
+                    b.Property<long?>("BuyerEnterpriseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("buyer_enterprise_id");
+
+                    b.Property<string>("BuyerMatchMethod")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("buyer_match_method");
+
+                    b.Property<string>("BuyerName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("buyer_name");
+
+                    b.Property<string>("BuyerNameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("buyer_name_key");
+
+                    b.Property<string>("BuyerUsccPublished")
+                        .HasColumnType("text")
+                        .HasColumnName("buyer_uscc_published");
+
+                    b.Property<string>("BuyerUsccQuality")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("buyer_uscc_quality");
+
+                    b.Property<decimal>("ContractAmount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("contract_amount");
+
+                    b.Property<string>("ContractSubtype")
+                        .HasColumnType("text")
+                        .HasColumnName("contract_subtype");
+
+                    b.Property<string>("ContractType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("contract_type");
+
+                    b.Property<string>("DocumentUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_url");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("project_name");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("RegistrationNo")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("registration_no");
+
+                    b.Property<string>("ReportingBucket")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reporting_bucket");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_number");
+
+                    b.Property<string>("SellerDiv")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("seller_div");
+
+                    b.Property<long?>("SellerEnterpriseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seller_enterprise_id");
+
+                    b.Property<string>("SellerMatchMethod")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("seller_match_method");
+
+                    b.Property<string>("SellerName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("seller_name");
+
+                    b.Property<string>("SellerNameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("seller_name_key");
+
+                    b.Property<string>("SellerUsccPublished")
+                        .HasColumnType("text")
+                        .HasColumnName("seller_uscc_published");
+
+                    b.Property<string>("SellerUsccQuality")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("seller_uscc_quality");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_id");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.Property<string>("TechField")
+                        .HasColumnType("text")
+                        .HasColumnName("tech_field");
+
+                    b.Property<decimal>("TechTradeAmount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("tech_trade_amount");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tech_contract");
+
+                    b.HasIndex("BuyerEnterpriseId")
+                        .HasDatabaseName("ix_tech_contract_buyer_enterprise_id");
+
+                    b.HasIndex("RegisteredOn")
+                        .HasDatabaseName("ix_tech_contract_registered_on");
+
+                    b.HasIndex("RegistrationNo")
+                        .IsUnique()
+                        .HasDatabaseName("ux_tech_contract_registration_no");
+
+                    b.HasIndex("SellerEnterpriseId")
+                        .HasDatabaseName("ix_tech_contract_seller_enterprise_id");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_tech_contract_sync_run_id");
+
+                    b.HasIndex("BuyerDiv", "RegisteredOn")
+                        .HasDatabaseName("ix_tech_contract_buyer_div_registered_on");
+
+                    b.HasIndex("SellerDiv", "RegisteredOn")
+                        .HasDatabaseName("ix_tech_contract_seller_div_registered_on");
+
+                    b.ToTable("tech_contract", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_tech_contract_amounts", "contract_amount >= 0 AND tech_trade_amount >= 0");
+
+                            t.HasCheckConstraint("ck_tech_contract_bucket", "reporting_bucket IN ('开发', '转让', '咨询', '服务')");
+
+                            t.HasCheckConstraint("ck_tech_contract_buyer_match", "buyer_match_method IN ('uscc', 'name', 'none')");
+
+                            t.HasCheckConstraint("ck_tech_contract_registration_no", "registration_no ~ '^([0-9]{14}|[0-9]{16})$'");
+
+                            t.HasCheckConstraint("ck_tech_contract_seller_match", "seller_match_method IN ('uscc', 'name', 'none')");
+                        });
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.CertificationEntity", b =>
                 {
                     b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
@@ -930,6 +1353,45 @@ namespace YuanlingTech.Storage.Migrations
                         .HasConstraintName("fk_enterprise_name_enterprise_id");
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.LoanEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_loan_enterprise_id");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_region_code");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SyncRunId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_loan_sync_run_id");
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.LoanStateHistoryEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.LoanEntity", null)
+                        .WithMany()
+                        .HasForeignKey("LoanNo")
+                        .HasPrincipalKey("LoanNo")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_state_history_loan_no");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SyncRunId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_loan_state_history_sync_run_id");
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.RawDocumentEntity", b =>
                 {
                     b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
@@ -974,6 +1436,41 @@ namespace YuanlingTech.Storage.Migrations
                         .HasForeignKey("LastRunId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_source_state_last_run_id");
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.TechContractEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerDiv")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tech_contract_buyer_div");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerEnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_tech_contract_buyer_enterprise_id");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SellerDiv")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tech_contract_seller_div");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SellerEnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_tech_contract_seller_enterprise_id");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SyncRunId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_tech_contract_sync_run_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using YuanlingTech.Storage.Entities;
+
+namespace YuanlingTech.Storage.Configurations;
+
+public sealed class LoanConfiguration : IEntityTypeConfiguration<LoanEntity>
+{
+    public void Configure(EntityTypeBuilder<LoanEntity> builder)
+    {
+        builder.ToTable("loan", WarehouseSchemas.Warehouse, t =>
+        {
+            t.HasCheckConstraint("ck_loan_match_method", "match_method IN ('uscc', 'name', 'none')");
+            t.HasCheckConstraint("ck_loan_status", "status IN ('normal', 'overdue', 'npl', 'repaid', 'compensated')");
+            t.HasCheckConstraint("ck_loan_guarantee_mode", "guarantee_mode IN ('credit', 'guaranteed')");
+            t.HasCheckConstraint("ck_loan_term", "matures_on > disbursed_on AND matures_on <= disbursed_on + interval '3 years'");
+        });
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).UseIdentityAlwaysColumn();
+        builder.Property(l => l.RegionCode).HasColumnType("character(6)");
+        builder.Property(l => l.AmountYuan).HasColumnType("numeric(18,2)");
+        builder.Property(l => l.CompensationClaimedYuan).HasColumnType("numeric(18,2)");
+        builder.Property(l => l.CompensationPaidYuan).HasColumnType("numeric(18,2)");
+        builder.Property(l => l.Score).HasColumnType("numeric(8,2)");
+        builder.Property(l => l.Rate).HasColumnType("numeric(9,6)");
+        builder.Property(l => l.FirstSeenAt).HasDefaultValueSql("now()");
+        builder.Property(l => l.LastSeenAt).HasDefaultValueSql("now()");
+        builder.HasIndex(l => l.LoanNo).IsUnique();
+        builder.HasIndex(l => new { l.NameKey, l.RegionCode });
+        builder.HasIndex(l => l.EnterpriseId);
+        builder.HasIndex(l => l.DisbursedOn);
+        builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(l => l.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<RegionEntity>().WithMany().HasForeignKey(l => l.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SyncRunEntity>().WithMany().HasForeignKey(l => l.SyncRunId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
