@@ -5,13 +5,15 @@ using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
+using YuanlingTech.Connectors.Sources.KjtHnte.National;
 using YuanlingTech.Normalization.Hnte;
 
 namespace YuanlingTech.Connectors.Sources.KjtHnte;
 
 /// <summary>
 /// The provincial S&amp;T department's notices column: list pages → HNTE articles (proposed,
-/// recognized, revoked) → inline tables or xlsx attachments → certification records.
+/// recognized, revoked) → inline tables or xlsx attachments → certification records; then the national
+/// filing and rename lists (PDF) of the province.
 /// </summary>
 public sealed class KjtHnteConnector(
     SourceHttpClients httpClients,
@@ -55,6 +57,11 @@ public sealed class KjtHnteConnector(
             {
                 session.ReportProgress($"{done}/{articles.Count} HNTE articles; {session.Counters}");
             }
+        }
+
+        if (settings.NationalListUrl is { } nationalListUrl)
+        {
+            problems.AddRange(await new NationalListSync(fetcher, settings, logger).RunAsync(nationalListUrl, session, cancellationToken));
         }
 
         if (problems.Count > 0)

@@ -19,4 +19,7 @@ public sealed class KjtHnteOptions
 
     /// <summary>Forces a charset for every page when the portal declares a wrong one; null to detect.</summary>
     public string? Charset { get; set; }
+
+    /// <summary>First page of the national per-province announcement list (innocom <c>list_gsgg_l3.shtml</c>); null to skip it.</summary>
+    public Uri? NationalListUrl { get; set; }
 }
