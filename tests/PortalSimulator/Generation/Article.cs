@@ -18,7 +18,15 @@ internal sealed class Article(ArticleKind kind, DateTime publishedAt, string tit
 
     public int Id { get; set; }
 
+    /// <summary>Tech-SME lists: the batch year and 第N批 (0 for removals).</summary>
+    public int BatchYear { get; init; }
+
+    public int BatchNo { get; init; }
+
     public List<HnteRow> Rows { get; } = [];
+
+    /// <summary>Logical rows of a tech-SME list (<see cref="IsTechSme"/>).</summary>
+    public List<TechSmeRow> TechSmeRows { get; } = [];
 
     public PublishedTable? Table { get; set; }
 
@@ -38,7 +46,10 @@ internal sealed class Article(ArticleKind kind, DateTime publishedAt, string tit
 
     public IReadOnlyList<string> Paragraphs { get; set; } = [];
 
-    public bool IsHnte => Kind != ArticleKind.Other;
+    public bool IsHnte => Kind is ArticleKind.Proposed or ArticleKind.Recognized or ArticleKind.Revoked;
+
+    public bool IsTechSme => Kind is ArticleKind.TechSmeProposed or ArticleKind.TechSmeRegistered
+        or ArticleKind.TechSmeCorrected or ArticleKind.TechSmeRemoved;
 
     public string Folder => $"{ColumnPath}{PublishedAt:yyyyMM}/";
 

@@ -6,4 +6,8 @@ internal enum ArticleKind
     Recognized,
     Revoked,
     Other,
+    TechSmeProposed,
+    TechSmeRegistered,
+    TechSmeCorrected,
+    TechSmeRemoved,
 }

@@ -9,6 +9,11 @@ internal static class ArticleText
     public static IReadOnlyList<string> For(Article article)
     {
         var signature = $"{article.PublishedAt.Year}年{article.PublishedAt.Month}月{article.PublishedAt.Day}日";
+        if (article.IsTechSme)
+        {
+            return TechSmeArticleText.For(article, signature);
+        }
+
         return article.Kind switch
         {
             ArticleKind.Proposed =>

@@ -14,4 +14,7 @@ internal sealed class Certificate(string number, Enterprise firm, DateOnly issue
     public bool Revocable { get; set; } = true;
 
     public DateOnly? RevokedFrom { get; set; }
+
+    /// <summary>Publication day of the revocation notice (the truth ignores revocations published after AsOf).</summary>
+    public DateOnly? RevokedOn { get; set; }
 }

@@ -27,7 +27,8 @@ internal sealed class EnterprisePool
     public static EnterprisePool Create(Random random, double scale)
     {
         var size = Math.Max(300, (int)Math.Round(60_000 * scale));
-        var yuanling = Math.Max(20, (int)Math.Round(size * 0.0035));
+        // Enough Yuanling firms for ~223 tech-SME registrations a year at scale 1.
+        var yuanling = Math.Max(20, (int)Math.Round(size * 0.0045));
         var names = new NameFactory(random);
         var usccs = new UsccFactory(random);
         var huaihuaCounties = HunanDivisions.All

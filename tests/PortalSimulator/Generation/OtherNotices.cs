@@ -1,14 +1,14 @@
 namespace YuanlingTech.PortalSimulator.Generation;
 
-/// <summary>Unrelated notices of the same column: project calls, tech-SME lists, meetings.</summary>
+/// <summary>Unrelated notices of the same column: project calls, platform lists, meetings.</summary>
 internal static class OtherNotices
 {
     private static readonly string[] Ordinals = ["一", "二", "三", "四", "五"];
 
-    public static List<Article> Create(Random random, EnterprisePool pool, int count, DateOnly asOf)
+    public static List<Article> Create(Random random, EnterprisePool pool, int count, DateOnly horizon)
     {
         var start = new DateOnly(2019, 1, 2);
-        var span = asOf.DayNumber - start.DayNumber;
+        var span = horizon.DayNumber - start.DayNumber;
         var articles = new List<Article>(count);
         for (var i = 0; i < count; i++)
         {
@@ -37,8 +37,8 @@ internal static class OtherNotices
     private static string Title(int template, int year, string ordinal) => template switch
     {
         0 => $"关于组织申报{year}年度湖南省重点研发计划项目的通知",
-        1 => $"关于公示湖南省{year}年第{ordinal}批拟入库科技型中小企业名单的通知",
-        2 => $"关于公布湖南省{year}年第{ordinal}批入库科技型中小企业名单的通知",
+        1 => $"关于公示湖南省{year}年第{ordinal}批拟认定工程技术研究中心名单的通知",
+        2 => $"关于公布湖南省{year}年第{ordinal}批众创空间备案名单的通知",
         3 => $"关于召开{year}年全省科技工作会议的通知",
         4 => $"关于开展{year}年度湖南省科技创新平台绩效评价工作的通知",
         _ => $"关于做好{year}年度技术合同认定登记工作的通知",

@@ -1,15 +1,28 @@
 namespace YuanlingTech.PortalSimulator.Generation;
 
+/// <summary>
+/// Generates the notices column on its full timeline to <see cref="Horizon"/>, then serves only what is published
+/// on or before AsOf: every earlier article keeps its id, body, attachment and ETag when the clock advances.
+/// </summary>
 internal static class ProvinceGenerator
 {
+    public static readonly DateOnly Horizon = new(2027, 12, 31);
+
     public static Province Generate(SimulatorOptions options)
     {
+        if (options.AsOf > Horizon)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.AsOf, $"AsOf must not pass the simulator horizon {Horizon:yyyy-MM-dd}.");
+        }
+
+        var full = options with { AsOf = Horizon };
         var pool = EnterprisePool.Create(new Random(options.Seed), options.Scale);
-        var hnte = new HnteTimeline(new Random(unchecked(options.Seed + 1)), pool, options).Play();
+        var hnte = new HnteTimeline(new Random(unchecked(options.Seed + 1)), pool, full).Play();
         var others = OtherNotices.Create(
-            new Random(unchecked(options.Seed + 2)), pool, (int)Math.Round(hnte.Count * 0.67), options.AsOf);
+            new Random(unchecked(options.Seed + 2)), pool, (int)Math.Round(hnte.Count * 0.67), Horizon);
+        var techSme = new TechSmeTimeline(new Random(unchecked(options.Seed + 4)), pool, options.Scale).Play(Horizon.Year);
         var dressing = new Random(unchecked(options.Seed + 3));
-        var chronological = hnte.Concat(others).OrderBy(a => a.PublishedAt).ToList();
+        var chronological = hnte.Concat(others).Concat(techSme).OrderBy(a => a.PublishedAt).ToList();
         for (var i = 0; i < chronological.Count; i++)
         {
             var article = chronological[i];
@@ -22,9 +35,13 @@ internal static class ProvinceGenerator
             {
                 HnteTableComposer.Compose(article, dressing);
             }
+            else if (article.IsTechSme)
+            {
+                TechSmeTableComposer.Compose(article, dressing);
+            }
         }
 
-        chronological.Reverse();
-        return new Province(chronological, pool);
+        var published = chronological.Where(a => a.PublishedOn <= options.AsOf).Reverse().ToList();
+        return new Province(published, pool);
     }
 }

@@ -41,6 +41,7 @@ internal sealed class RevocationPlanner(Random random, double scale)
                 ? random.Next(certificate.IssueDate.Year + 1, day.Year + 1)
                 : null;
             certificate.RevokedFrom = year is { } y ? new DateOnly(y, 1, 1) : day;
+            certificate.RevokedOn = day;
             article.Rows.Add(new HnteRow(certificate.Firm)
             {
                 Certificate = certificate,

@@ -45,7 +45,7 @@ internal static class GroundTruthBuilder
                             firm.RegionCode,
                             certificate.IssueDate,
                             certificate.ValidTo,
-                            certificate.RevokedFrom));
+                            certificate.RevokedOn <= options.AsOf ? certificate.RevokedFrom : null));
                         break;
                     default:
                         revocations++;
@@ -67,7 +67,10 @@ internal static class GroundTruthBuilder
             DocumentCount = hnte.Count + hnte.Count(a => a.AttachmentPath is not null),
             LayoutChangedUrl = layoutChanged is null ? null : new Uri(baseUrl, layoutChanged.DocumentPath.TrimStart('/')).AbsoluteUri,
         };
-        return new GroundTruth(options.Seed, options.Scale, options.AsOf, hnteTruth);
+        return new GroundTruth(options.Seed, options.Scale, options.AsOf, hnteTruth)
+        {
+            Sources = new Dictionary<string, object> { [TechSmeTruth.SourceId] = TechSmeTruthBuilder.Build(province, baseUrl) },
+        };
     }
 
     private static List<ValidCountTruth> ValidCounts(List<CertificateTruth> certificates, DateOnly asOf)
