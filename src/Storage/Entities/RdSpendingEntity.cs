@@ -1,0 +1,23 @@
+namespace YuanlingTech.Storage.Entities;
+
+public sealed class RdSpendingEntity
+{
+    public long Id { get; set; }
+    public required string EnterpriseKey { get; set; }
+    public int Year { get; set; }
+    public string? Uscc { get; set; }
+    public long? EnterpriseId { get; set; }
+    public required string MatchMethod { get; set; }
+    public string? UsccPublished { get; set; }
+    public required string UsccQuality { get; set; }
+    public required string EnterpriseName { get; set; }
+    public required string NameKey { get; set; }
+    public required string RegionCode { get; set; }
+    public decimal Amount { get; set; }
+    public required string SourceId { get; set; }
+    public required string DocumentUrl { get; set; }
+    public int RowNumber { get; set; }
+    public long? SyncRunId { get; set; }
+    public DateTimeOffset FirstSeenAt { get; set; }
+    public DateTimeOffset LastSeenAt { get; set; }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+using YuanlingTech.Normalization.Manual;
+using YuanlingTech.Storage.Upserts;
+
+namespace YuanlingTech.Storage.Loading;
+
+/// <summary>
+/// Loads inbox files: each file's records of its template and its <c>ingest.inbox_file</c> row in one
+/// transaction, so a file is in the warehouse whole or not at all. Rejected and duplicate files write their
+/// ledger row only.
+/// </summary>
+public sealed class InboxFileLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<InboxFileLoader> logger) : IRecordLoader<InboxFileRecord>
+{
+    private const string InsertLedger = """
+        INSERT INTO ingest.inbox_file (file_name, content_hash, template, status, row_count, errors, document_url, sync_run_id)
+        VALUES (@file_name, @content_hash, @template, @status, @row_count, @errors, @document_url, @sync_run_id)
+        """;
+
+    public async Task<LoadResult> LoadAsync(string sourceId, long syncRunId, IEnumerable<InboxFileRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var total = new LoadResult(0, 0, 0);
+        foreach (var file in records)
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var counts = file.Status == InboxFileStatus.Loaded
+                ? await LoadFactsAsync(connection, transaction, sourceId, syncRunId, file, cancellationToken)
+                : new UpsertCounts(0, 0, 0);
+            await InsertLedgerAsync(connection, transaction, syncRunId, file, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("{SourceId}: {FileName} {Status}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged",
+                sourceId, file.FileName, file.Status, counts.Inserted, counts.Updated, counts.Unchanged);
+            total = new LoadResult(total.Inserted + counts.Inserted, total.Updated + counts.Updated, total.Unchanged + counts.Unchanged);
+        }
+
+        return total;
+    }
+
+    private async Task<UpsertCounts> LoadFactsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sourceId, long syncRunId, InboxFileRecord file, CancellationToken cancellationToken)
+    {
+        if (file.RdSpending.Count > 0)
+        {
+            var counts = await upserter.UpsertAsync(connection, transaction, ManualSpecs.RdSpending(sourceId, syncRunId), file.RdSpending, cancellationToken);
+            await ExecuteAsync(connection, transaction, ManualSql.Relink("warehouse.rd_spending", "name_key"), cancellationToken);
+            return counts;
+        }
+
+        if (file.Platforms.Count > 0)
+        {
+            var counts = await upserter.UpsertAsync(connection, transaction, ManualSpecs.Platform(sourceId, syncRunId), file.Platforms, cancellationToken);
+            await ExecuteAsync(connection, transaction, ManualSql.Relink("warehouse.platform", "host_name_key"), cancellationToken);
+            return counts;
+        }
+
+        return file.Targets.Count > 0
+            ? await upserter.UpsertAsync(connection, transaction, ManualSpecs.TargetImport(sourceId, syncRunId), file.Targets, cancellationToken)
+            : new UpsertCounts(0, 0, 0);
+    }
+
+    private static async Task InsertLedgerAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long syncRunId, InboxFileRecord file, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(InsertLedger, connection, transaction);
+        command.Parameters.AddWithValue("file_name", file.FileName);
+        command.Parameters.AddWithValue("content_hash", file.ContentHash);
+        command.Parameters.AddWithValue("template", NpgsqlDbType.Text, (object?)file.Template ?? DBNull.Value);
+        command.Parameters.AddWithValue("status", file.Status);
+        command.Parameters.AddWithValue("row_count", file.RowCount);
+        command.Parameters.AddWithValue("errors", NpgsqlDbType.Text, (object?)file.Errors ?? DBNull.Value);
+        command.Parameters.AddWithValue("document_url", file.DocumentUrl);
+        command.Parameters.AddWithValue("sync_run_id", syncRunId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,94 @@
+using NpgsqlTypes;
+using YuanlingTech.Normalization.Records;
+using YuanlingTech.Storage.Upserts;
+using Role = YuanlingTech.Storage.Upserts.UpsertColumnRole;
+
+namespace YuanlingTech.Storage.Loading;
+
+/// <summary>The upserts behind <see cref="InboxFileLoader"/>: R&amp;D spending, platforms and imported targets.</summary>
+public static class ManualSpecs
+{
+    public static UpsertTableSpec<RdSpendingRecord> RdSpending(string sourceId, long syncRunId) => new()
+    {
+        TargetTable = "warehouse.rd_spending",
+        SourceJoins = EnterpriseJoins("s.name_key"),
+        Columns =
+        [
+            new("enterprise_key", NpgsqlDbType.Text, r => r.EnterpriseKey, Role.Key),
+            new("year", NpgsqlDbType.Integer, r => r.Year, Role.Key),
+            new("uscc", NpgsqlDbType.Text, r => r.Uscc, Role.Compared),
+            .. Link<RdSpendingRecord>(),
+            new("uscc_published", NpgsqlDbType.Text, r => r.UsccPublished, Role.Compared),
+            new("uscc_quality", NpgsqlDbType.Text, r => r.UsccQuality, Role.Compared),
+            new("enterprise_name", NpgsqlDbType.Text, r => r.EnterpriseName, Role.Compared),
+            new("name_key", NpgsqlDbType.Text, r => r.NameKey, Role.Compared),
+            new("region_code", NpgsqlDbType.Text, r => r.RegionCode, Role.Compared),
+            new("amount", NpgsqlDbType.Numeric, r => r.AmountYuan, Role.Compared),
+            .. Lineage<RdSpendingRecord>(sourceId, syncRunId, r => r.DocumentUrl, r => r.RowNumber),
+        ],
+    };
+
+    public static UpsertTableSpec<PlatformRecord> Platform(string sourceId, long syncRunId) => new()
+    {
+        TargetTable = "warehouse.platform",
+        SourceJoins = EnterpriseJoins("s.host_name_key"),
+        Columns =
+        [
+            new("name_key", NpgsqlDbType.Text, r => r.PlatformNameKey, Role.Key),
+            new("host_name_key", NpgsqlDbType.Text, r => r.HostNameKey, Role.Key),
+            new("name", NpgsqlDbType.Text, r => r.PlatformName, Role.Compared),
+            new("level", NpgsqlDbType.Text, r => r.Level, Role.Compared),
+            new("platform_type", NpgsqlDbType.Text, r => r.PlatformType, Role.Compared),
+            new("host_name", NpgsqlDbType.Text, r => r.HostName, Role.Compared),
+            new("uscc", NpgsqlDbType.Text, r => r.Uscc, Role.Compared),
+            .. Link<PlatformRecord>(),
+            new("uscc_published", NpgsqlDbType.Text, r => r.UsccPublished, Role.Compared),
+            new("uscc_quality", NpgsqlDbType.Text, r => r.UsccQuality, Role.Compared),
+            new("region_code", NpgsqlDbType.Text, r => r.RegionCode, Role.Compared),
+            new("recognized_year", NpgsqlDbType.Integer, r => r.RecognizedYear, Role.Compared),
+            new("status", NpgsqlDbType.Text, r => r.Status, Role.Compared),
+            .. Lineage<PlatformRecord>(sourceId, syncRunId, r => r.DocumentUrl, r => r.RowNumber),
+        ],
+    };
+
+    public static UpsertTableSpec<TargetImportRecord> TargetImport(string sourceId, long syncRunId) => new()
+    {
+        TargetTable = "warehouse.target_import",
+        Columns =
+        [
+            new("year", NpgsqlDbType.Integer, r => r.Year, Role.Key),
+            new("region_code", NpgsqlDbType.Text, r => r.RegionCode, Role.Key, "s.region_code::character(6)"),
+            new("metric", NpgsqlDbType.Text, r => r.Metric, Role.Key),
+            new("kind", NpgsqlDbType.Text, r => r.Kind, Role.Compared),
+            new("value", NpgsqlDbType.Numeric, r => r.Value, Role.Compared),
+            new("base_year", NpgsqlDbType.Integer, r => r.BaseYear, Role.Compared),
+            .. Lineage<TargetImportRecord>(sourceId, syncRunId, r => r.DocumentUrl, r => r.RowNumber),
+        ],
+    };
+
+    // Casts keep the comparisons on the char(n) indexes; a name matches only when exactly one enterprise has it in the region.
+    private static string EnterpriseJoins(string nameKeyColumn) => $"""
+        LEFT JOIN warehouse.enterprise eu ON eu.uscc = s.uscc::character(18)
+        LEFT JOIN LATERAL (
+            SELECT min(e.id) AS id FROM warehouse.enterprise e
+            WHERE e.name_key = {nameKeyColumn} AND e.region_code = s.region_code::character(6)
+            HAVING count(*) = 1) en ON eu.id IS NULL
+        """;
+
+    private static UpsertColumn<T>[] Link<T>() =>
+    [
+        new("enterprise_id", NpgsqlDbType.Bigint, null, Role.Compared, "coalesce(eu.id, en.id)"),
+        new("match_method", NpgsqlDbType.Text, null, Role.Compared,
+            "CASE WHEN eu.id IS NOT NULL THEN 'uscc' WHEN en.id IS NOT NULL THEN 'name' ELSE 'none' END"),
+    ];
+
+    private static UpsertColumn<T>[] Lineage<T>(string sourceId, long syncRunId, Func<T, object?> documentUrl, Func<T, object?> rowNumber) =>
+    [
+        new("source_id", NpgsqlDbType.Text, _ => sourceId, Role.Touched),
+        new("document_url", NpgsqlDbType.Text, documentUrl, Role.Touched),
+        new("row_number", NpgsqlDbType.Integer, rowNumber, Role.Touched),
+        new("sync_run_id", NpgsqlDbType.Bigint, _ => syncRunId, Role.Touched),
+        new("first_seen_at", NpgsqlDbType.TimestampTz, null, Role.InsertOnly, "now()"),
+        new("last_seen_at", NpgsqlDbType.TimestampTz, null, Role.Touched, "now()"),
+    ];
+}
