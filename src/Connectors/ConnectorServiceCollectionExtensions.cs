@@ -17,6 +17,7 @@ public static class ConnectorServiceCollectionExtensions
     {
         services.AddSingleton<SourceHttpClients>();
         AddSource<KjtHnteConnector, KjtHnteOptions>(services, sources, KjtHnteConnector.Id);
+        AddSource<Sources.KvLoans.KvLoansConnector, Sources.KvLoans.KvLoansOptions>(services, sources, Sources.KvLoans.KvLoansConnector.Id);
         // Further sources: one AddSource line each, above this comment.
         return services;
     }

@@ -10,8 +10,6 @@ namespace YuanlingTech.Normalization.Loans;
 /// <summary>Reads one loan field, adding a reason to the list when the value is unusable.</summary>
 internal static class LoanValueReader
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public static string? Optional(string? raw) => TextCleaner.Clean(raw) is { Length: > 0 } text ? text : null;
 
     public static string? Region(string? raw, UsccResult uscc, List<string> reasons)
@@ -103,28 +101,20 @@ internal static class LoanValueReader
         return null;
     }
 
-    /// <summary>ISO-8601 with an offset, or a local time that the platform gives in China time.</summary>
     public static DateTimeOffset? Timestamp(string? raw, List<string> reasons)
     {
-        var text = TextCleaner.Clean(raw);
-        if (text.Length == 0)
+        if (TextCleaner.Clean(raw).Length == 0)
         {
             reasons.Add("update time (更新时间) is missing");
             return null;
         }
 
-        var hasOffset = text.EndsWith('Z') || (text.Length > 19 && text[^6] is '+' or '-' && text[^3] == ':');
-        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
+        if (LoanTimestamp.TryParse(raw, out var utc))
         {
-            return withOffset.ToUniversalTime();
+            return utc;
         }
 
-        if (!hasOffset && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaOffset).ToUniversalTime();
-        }
-
-        reasons.Add($"update time (更新时间) '{text}' is not a timestamp");
+        reasons.Add($"update time (更新时间) '{TextCleaner.Clean(raw)}' is not a timestamp");
         return null;
     }
 }
