@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using YuanlingTech.Normalization.Hnte;
 using YuanlingTech.Normalization.Records;
 using YuanlingTech.Storage.Configurations;
 using YuanlingTech.Storage.Ingest;
@@ -28,6 +29,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRecordLoader<LoanRecord>>(sp => sp.GetRequiredService<LoanLoader>());
         services.AddSingleton<TechContractLoader>();
         services.AddSingleton<IRecordLoader<TechContractRecord>>(sp => sp.GetRequiredService<TechContractLoader>());
+        services.AddSingleton<IRecordLoader<Normalization.Manual.InboxFileRecord>, InboxFileLoader>();
+        services.AddSingleton<IRecordLoader<HnteNationalFiling>, HnteNationalFilingLoader>();
+        services.AddSingleton<IRecordLoader<HnteRenameRecord>, HnteRenameLoader>();
         // Further record loaders: register each as IRecordLoader<TRecord>, above this comment.
         services.AddSingleton<RejectStore>();
         services.AddSingleton<SyncRunStore>();

@@ -1,0 +1,48 @@
+namespace YuanlingTech.Storage.Loading;
+
+/// <summary>
+/// Applies rename rows (staged in <c>pg_temp.hnte_rename</c>) to the enterprises their certificates are linked to.
+/// </summary>
+public static class HnteRenameSql
+{
+    public const string CreateStage = """
+        CREATE TEMP TABLE hnte_rename (certificate_no text, old_name text, new_name text, new_name_key text, published_on date)
+        ON COMMIT DROP
+        """;
+
+    public const string Copy = "COPY hnte_rename (certificate_no, old_name, new_name, new_name_key, published_on) FROM STDIN (FORMAT BINARY)";
+
+    private const string Linked = """
+        WITH linked AS (
+            SELECT DISTINCT c.enterprise_id, r.old_name, r.new_name, r.new_name_key, r.published_on
+            FROM hnte_rename r
+            JOIN warehouse.certification c ON c.certificate_no = r.certificate_no AND c.status = 'recognized'
+            WHERE c.enterprise_id IS NOT NULL)
+        """;
+
+    /// <summary>Both names go to the history: the old one was current until the rename, the new one from it.</summary>
+    public const string UpsertNameHistory = Linked + """
+        INSERT INTO warehouse.enterprise_name AS t (enterprise_id, name, first_published_on, last_published_on)
+        SELECT enterprise_id, name, min(published_on), max(published_on)
+        FROM (SELECT enterprise_id, old_name AS name, published_on FROM linked
+              UNION ALL SELECT enterprise_id, new_name, published_on FROM linked) n
+        GROUP BY enterprise_id, name
+        ON CONFLICT (enterprise_id, name) DO UPDATE
+        SET first_published_on = least(t.first_published_on, EXCLUDED.first_published_on),
+            last_published_on = greatest(t.last_published_on, EXCLUDED.last_published_on),
+            last_seen_at = now()
+        WHERE EXCLUDED.first_published_on < t.first_published_on
+           OR EXCLUDED.last_published_on > t.last_published_on
+        """;
+
+    /// <summary>The latest rename becomes the current name unless a later publication named the firm since.</summary>
+    public const string RenameEnterprises = Linked + """
+        UPDATE warehouse.enterprise e
+        SET name = l.new_name, name_key = l.new_name_key, name_published_on = l.published_on,
+            last_sync_run_id = $1, last_seen_at = now()
+        FROM (SELECT DISTINCT ON (enterprise_id) * FROM linked ORDER BY enterprise_id, published_on DESC) l
+        WHERE e.id = l.enterprise_id
+          AND l.published_on >= e.name_published_on
+          AND (e.name, e.name_key) IS DISTINCT FROM (l.new_name, l.new_name_key)
+        """;
+}
