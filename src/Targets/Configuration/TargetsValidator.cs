@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using YuanlingTech.Targets.Evaluation;
 using YuanlingTech.Targets.Metrics;
 
 namespace YuanlingTech.Targets.Configuration;
@@ -29,9 +28,9 @@ public static partial class TargetsValidator
             {
                 problems.Add($"{key}:Kind: '{item.Kind}' must be 'absolute' or 'growth'");
             }
-            else if (item.Kind == "growth" && TargetResolver.FindBaseline(options, item) is null)
+            else if (item.Kind == "growth" && item.BaseYear >= item.Year)
             {
-                problems.Add($"{key}: growth target needs a baseline for {item.Metric} in {item.Region} in {item.BaseYear ?? item.Year - 1} (Targets:Baselines)");
+                problems.Add($"{key}:BaseYear: {item.BaseYear} must be before the target year {item.Year}");
             }
             else if (item.Kind == "absolute" && item.Value < 0)
             {

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors;
+using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Storage.Composition;
 using YuanlingTech.Worker.Jobs;
+using YuanlingTech.Worker.Notifications;
 using YuanlingTech.Worker.Sync;
 
 namespace YuanlingTech.Worker.Hosting;
@@ -15,6 +17,11 @@ public static class WorkerServices
         services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
         services.AddWarehouseStorage(WarehouseConnection.Read(configuration));
         services.AddSourceConnectors(configuration.GetSection("Sources"));
+        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NotificationOptions>>(
+            new SectionOptionsValidator<NotificationOptions>(Options.DefaultName, NotificationOptions.Section));
+        services.AddHttpClient(Notifier.HttpClientName);
+        services.AddSingleton<Notifier>();
         services.AddSingleton<SourceSyncService>();
         services.AddTransient<SourceSyncJob>();
         return services;

@@ -1,6 +1,7 @@
 using Npgsql;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Storage.Ingest;
+using YuanlingTech.Worker.Notifications;
 
 namespace YuanlingTech.Worker.Sync;
 
@@ -12,6 +13,7 @@ public sealed class SourceSyncService(
     IEnumerable<ISourceConnector> connectors,
     NpgsqlDataSource dataSource,
     IServiceScopeFactory scopes,
+    Notifier notifier,
     ILogger<SourceSyncService> logger)
 {
     private readonly Dictionary<string, ISourceConnector> _connectors = connectors.ToDictionary(c => c.SourceId);
@@ -62,6 +64,7 @@ public sealed class SourceSyncService(
         {
             logger.LogWarning(ex, "{SourceId}: run {RunId} failed: {Error}", sourceId, runId, ex.Message);
             await runs.FinishAsync(runId, SyncRunCountsMapper.From(session.Counters), ex.Message, CancellationToken.None);
+            await notifier.NotifyAsync(SourceNotifications.Failed(sourceId, runId, ex.Message), CancellationToken.None);
             return new SyncOutcome(sourceId, runId, SyncStatus.Failed, session.Counters, ex.Message);
         }
 

@@ -17,14 +17,14 @@ public sealed class TargetsValidatorTests
         var options = Valid();
 
         Assert.Empty(TargetsValidator.Validate(options, _ => true));
-        Assert.Equal(1_667_500_000m, Assert.Single(TargetResolver.Resolve(options)).Target);
+        Assert.Equal(1_667_500_000m, Assert.Single(TargetResolver.Resolve(options, (_, _, _) => null)).Target);
     }
 
     [Theory]
     [InlineData("Metric", "contracts.volume", "Targets:Items:0:Metric")]
     [InlineData("Region", "4312", "Targets:Items:0:Region")]
     [InlineData("Kind", "percent", "Targets:Items:0:Kind")]
-    [InlineData("BaseYear", "2019", "growth target needs a baseline")]
+    [InlineData("BaseYear", "2026", "Targets:Items:0:BaseYear")]
     public void Validate_NamesTheKey_WhenATargetIsWrong(string field, string value, string expected)
     {
         var options = Valid();
@@ -40,5 +40,20 @@ public sealed class TargetsValidatorTests
         var problems = TargetsValidator.Validate(options, code => code == "431222");
 
         Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resolve_GrowsFromTheWarehouseActual_WhenNoBaselineIsConfigured()
+    {
+        var options = Valid();
+        options.Baselines.Clear();
+        var unresolved = new List<string>();
+
+        var fromWarehouse = TargetResolver.Resolve(options, (region, metric, year) => year == 2025 ? 1_000m : null, unresolved);
+        var nowhere = TargetResolver.Resolve(options, (_, _, _) => null, unresolved);
+
+        Assert.Equal(1_150m, Assert.Single(fromWarehouse).Target);
+        Assert.Empty(nowhere);
+        Assert.Contains("no baseline for 2025", Assert.Single(unresolved), StringComparison.Ordinal);
     }
 }
