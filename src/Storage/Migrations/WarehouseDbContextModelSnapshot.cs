@@ -284,6 +284,77 @@ namespace YuanlingTech.Storage.Migrations
                     b.ToTable("enterprise_name", "warehouse");
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.InboxFileEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("DocumentUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_url");
+
+                    b.Property<string>("Errors")
+                        .HasColumnType("text")
+                        .HasColumnName("errors");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_count");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.Property<string>("Template")
+                        .HasColumnType("text")
+                        .HasColumnName("template");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inbox_file");
+
+                    b.HasIndex("ContentHash")
+                        .HasDatabaseName("ix_inbox_file_content_hash");
+
+                    b.HasIndex("FileName")
+                        .HasDatabaseName("ix_inbox_file_file_name");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_inbox_file_sync_run_id");
+
+                    b.ToTable("inbox_file", "ingest", t =>
+                        {
+                            t.HasCheckConstraint("ck_inbox_file_status", "status IN ('loaded', 'rejected', 'duplicate')");
+
+                            t.HasCheckConstraint("ck_inbox_file_template", "template IN ('rd_spending', 'platform', 'target_import')");
+                        });
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.LoanEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -519,6 +590,137 @@ namespace YuanlingTech.Storage.Migrations
                     b.ToTable("loan_state_history", "warehouse");
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.PlatformEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DocumentUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_url");
+
+                    b.Property<long?>("EnterpriseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("host_name");
+
+                    b.Property<string>("HostNameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("host_name_key");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("level");
+
+                    b.Property<string>("MatchMethod")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("match_method");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("PlatformType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("platform_type");
+
+                    b.Property<int>("RecognizedYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("recognized_year");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_number");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.Property<string>("Uscc")
+                        .HasColumnType("character(18)")
+                        .HasColumnName("uscc");
+
+                    b.Property<string>("UsccPublished")
+                        .HasColumnType("text")
+                        .HasColumnName("uscc_published");
+
+                    b.Property<string>("UsccQuality")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("uscc_quality");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform");
+
+                    b.HasIndex("EnterpriseId")
+                        .HasDatabaseName("ix_platform_enterprise_id");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_platform_sync_run_id");
+
+                    b.HasIndex("NameKey", "HostNameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_platform_name_key_host_name_key");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_platform_region_code_status");
+
+                    b.ToTable("platform", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_platform_level", "level IN ('national', 'provincial', 'municipal')");
+
+                            t.HasCheckConstraint("ck_platform_match_method", "match_method IN ('uscc', 'name', 'none')");
+
+                            t.HasCheckConstraint("ck_platform_status", "status IN ('valid', 'revoked')");
+                        });
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.RawDocumentEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -595,6 +797,122 @@ namespace YuanlingTech.Storage.Migrations
                         .HasDatabaseName("ux_raw_document_source_id_url");
 
                     b.ToTable("raw_document", "ingest");
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.RdSpendingEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("DocumentUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_url");
+
+                    b.Property<long?>("EnterpriseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<string>("EnterpriseKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("enterprise_key");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("MatchMethod")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("match_method");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_number");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_id");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.Property<string>("Uscc")
+                        .HasColumnType("character(18)")
+                        .HasColumnName("uscc");
+
+                    b.Property<string>("UsccPublished")
+                        .HasColumnType("text")
+                        .HasColumnName("uscc_published");
+
+                    b.Property<string>("UsccQuality")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("uscc_quality");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rd_spending");
+
+                    b.HasIndex("EnterpriseId")
+                        .HasDatabaseName("ix_rd_spending_enterprise_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_rd_spending_region_code");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_rd_spending_sync_run_id");
+
+                    b.HasIndex("EnterpriseKey", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ux_rd_spending_enterprise_key_year");
+
+                    b.HasIndex("Year", "RegionCode")
+                        .HasDatabaseName("ix_rd_spending_year_region_code");
+
+                    b.ToTable("rd_spending", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_rd_spending_amount", "amount >= 0");
+
+                            t.HasCheckConstraint("ck_rd_spending_match_method", "match_method IN ('uscc', 'name', 'none')");
+                        });
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.RegionAliasEntity", b =>
@@ -1117,6 +1435,93 @@ namespace YuanlingTech.Storage.Migrations
                         });
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.TargetImportEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("BaseYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("base_year");
+
+                    b.Property<string>("DocumentUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_url");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("metric");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_number");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_id");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_import");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_target_import_region_code");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_target_import_sync_run_id");
+
+                    b.HasIndex("Year", "RegionCode", "Metric")
+                        .IsUnique()
+                        .HasDatabaseName("ux_target_import_year_region_code_metric");
+
+                    b.ToTable("target_import", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_target_import_base_year", "(kind = 'growth') = (base_year IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_target_import_kind", "kind IN ('absolute', 'growth')");
+                        });
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.TechContractEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -1353,6 +1758,15 @@ namespace YuanlingTech.Storage.Migrations
                         .HasConstraintName("fk_enterprise_name_enterprise_id");
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.InboxFileEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SyncRunId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_inbox_file_sync_run_id");
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.LoanEntity", b =>
                 {
                     b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
@@ -1392,6 +1806,28 @@ namespace YuanlingTech.Storage.Migrations
                         .HasConstraintName("fk_loan_state_history_sync_run_id");
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.PlatformEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_platform_enterprise_id");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_platform_region_code");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SyncRunId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_platform_sync_run_id");
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.RawDocumentEntity", b =>
                 {
                     b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
@@ -1399,6 +1835,28 @@ namespace YuanlingTech.Storage.Migrations
                         .HasForeignKey("SyncRunId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_raw_document_sync_run_id");
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.RdSpendingEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_rd_spending_enterprise_id");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rd_spending_region_code");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SyncRunId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_rd_spending_sync_run_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.RegionAliasEntity", b =>
@@ -1436,6 +1894,22 @@ namespace YuanlingTech.Storage.Migrations
                         .HasForeignKey("LastRunId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_source_state_last_run_id");
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.TargetImportEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_import_region_code");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SyncRunId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_target_import_sync_run_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.TechContractEntity", b =>

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using YuanlingTech.Normalization.Records;
+using YuanlingTech.Storage.Upserts;
+
+namespace YuanlingTech.Storage.Loading;
+
+/// <summary>
+/// Loads technology contracts in one transaction: enterprises from the sides with a valid USCC (and their
+/// name history), then the contracts with lineage and seller/buyer links, then a relink pass by name.
+/// </summary>
+public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<TechContractLoader> logger)
+    : IRecordLoader<TechContractRecord>
+{
+    public async Task<LoadResult> LoadAsync(string sourceId, long syncRunId, IEnumerable<TechContractRecord> records, CancellationToken cancellationToken)
+    {
+        var contracts = records as IReadOnlyList<TechContractRecord> ?? records.ToList();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        var parties = contracts
+            .SelectMany(c => new[] { c.Seller, c.Buyer }.Select(p => (Party: p, c.RegisteredOn)))
+            .Where(p => p.Party.Uscc is not null)
+            .Select(p => new TechContractPartyRow(p.Party.Uscc!, p.Party.Name, p.Party.NameKey, p.Party.RegionCode, p.RegisteredOn));
+        var partyStage = await upserter.StageAsync(connection, transaction, TechContractSpecs.Party(sourceId, syncRunId), parties.ToAsyncEnumerable(), cancellationToken);
+        await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, partyStage, cancellationToken);
+        await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(partyStage.Name), cancellationToken);
+        await BulkUpserter.DropAsync(connection, transaction, partyStage, cancellationToken);
+
+        var spec = TechContractSpecs.Contract(sourceId, syncRunId);
+        var counts = await upserter.UpsertAsync(connection, transaction, spec, contracts, cancellationToken);
+        var relinked = await ExecuteAsync(connection, transaction, TechContractSpecs.RelinkByName("seller"), cancellationToken)
+            + await ExecuteAsync(connection, transaction, TechContractSpecs.RelinkByName("buyer"), cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+        ContractsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
+        return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged);
+    }
+
+    [LoggerMessage(EventId = 3020, Level = LogLevel.Debug,
+        Message = "Loaded tech contracts for {SourceId} run {RunId}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Relinked} sides relinked")]
+    private static partial void ContractsLoaded(ILogger logger, string sourceId, long runId, int inserted, int updated, int unchanged, int relinked);
+
+    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
