@@ -17,7 +17,9 @@ public static class ConnectorServiceCollectionExtensions
     {
         services.AddSingleton<SourceHttpClients>();
         AddSource<KjtHnteConnector, KjtHnteOptions>(services, sources, KjtHnteConnector.Id);
+        AddSource<Sources.Manual.ManualConnector, Sources.Manual.ManualOptions>(services, sources, Sources.Manual.ManualConnector.Id);
         AddSource<Sources.KvLoans.KvLoansConnector, Sources.KvLoans.KvLoansOptions>(services, sources, Sources.KvLoans.KvLoansConnector.Id);
+        AddSource<Sources.KjtTechSme.KjtTechSmeConnector, Sources.KjtTechSme.KjtTechSmeOptions>(services, sources, Sources.KjtTechSme.KjtTechSmeConnector.Id);
         // Further sources: one AddSource line each, above this comment.
         return services;
     }

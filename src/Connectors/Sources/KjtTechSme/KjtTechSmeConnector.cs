@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.Http;
+using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Sources.KjtTechSme.Extraction;
+using YuanlingTech.Normalization.TechSme;
+
+namespace YuanlingTech.Connectors.Sources.KjtTechSme;
+
+/// <summary>
+/// Tech-SME registration (科技型中小企业入库) in the provincial notices column: list pages → 公示, 公布, correction
+/// and removal articles → inline tables or xlsx attachments → one list per article, loaded as a whole.
+/// </summary>
+public sealed class KjtTechSmeConnector(
+    SourceHttpClients httpClients,
+    IOptions<KjtTechSmeOptions> options,
+    ILogger<KjtTechSmeConnector> logger) : ISourceConnector
+{
+    public const string Id = "kjt-techsme";
+
+    private readonly TechSmeTitleClassifier _classifier = new();
+
+    public string SourceId => Id;
+
+    public async Task RunAsync(ISyncSession session, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var fetcher = httpClients.CreateFetcher(Id);
+        var notices = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset)
+            .ListAsync(settings.ListUrl!, session, cancellationToken);
+        // The column lists newest first; loading oldest first writes each row once. The loader's end state does not depend on it.
+        var articles = notices
+            .Select(n => (Notice: n, Match: _classifier.Classify(n.Title)))
+            .Where(a => a.Match is not null)
+            .Reverse()
+            .ToList();
+        session.ReportProgress($"{notices.Count} notices listed, {articles.Count} tech-SME lists among them");
+
+        var reader = new TechSmeArticleReader(fetcher, settings.Charset);
+        var problems = new List<string>();
+        var done = 0;
+        foreach (var (notice, match) in articles)
+        {
+            try
+            {
+                await ProcessAsync(reader, notice.Url, match!, session, cancellationToken);
+            }
+            catch (Exception ex) when (ex is LayoutChangedException or SourceFetchException)
+            {
+                logger.LogWarning("{SourceId}: {PageUrl} not loaded: {Problem}", Id, notice.Url, ex.Message);
+                problems.Add(ex.Message);
+            }
+
+            if (++done % 25 == 0)
+            {
+                session.ReportProgress($"{done}/{articles.Count} tech-SME articles; {session.Counters}");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new SourceRunException(Id, problems);
+        }
+    }
+
+    private static async Task ProcessAsync(
+        TechSmeArticleReader reader, Uri url, TechSmeTitleMatch match, ISyncSession session, CancellationToken cancellationToken)
+    {
+        var cached = await session.FindCachedAsync(url, cancellationToken);
+        var fetched = await reader.FetchAsync(url, cached, cancellationToken);
+        if (fetched is null)
+        {
+            session.Counters.DocumentUnchanged();
+            return;
+        }
+
+        session.Counters.DocumentFetched();
+        var read = await reader.ReadAsync(fetched, match, cancellationToken);
+        foreach (var _ in read.Attachments)
+        {
+            session.Counters.DocumentFetched();
+        }
+
+        session.Counters.DocumentParsed(read.Extraction.Records.Count);
+        var normalized = TechSmeRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context);
+        TechSmeListRecords[] list = [new(read.Extraction.Context, normalized.Records)];
+        await session.LoadAsync(url, list, normalized.Rejects, cancellationToken);
+        foreach (var attachment in read.Attachments)
+        {
+            await session.CommitDocumentAsync(attachment, cancellationToken);
+        }
+
+        await session.CommitDocumentAsync(fetched, cancellationToken);
+    }
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace YuanlingTech.Connectors.Sources.KjtTechSme;
+
+/// <summary>Where and how to read the tech-SME lists; bound from <c>Sources:kjt-techsme</c>.</summary>
+public sealed class KjtTechSmeOptions
+{
+    /// <summary>First page of the notices column (its <c>index.html</c>).</summary>
+    [Required]
+    public Uri? ListUrl { get; set; }
+
+    /// <summary>CSS selector of one notice item on a list page.</summary>
+    [Required]
+    public string ItemSelector { get; set; } = "ul.list li";
+
+    /// <summary>Stop after this many list pages, whatever the page counter says.</summary>
+    [Range(1, 10_000)]
+    public int MaxPages { get; set; } = 500;
+
+    /// <summary>Forces a charset for every page when the portal declares a wrong one; null to detect.</summary>
+    public string? Charset { get; set; }
+}

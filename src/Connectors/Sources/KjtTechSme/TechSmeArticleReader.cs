@@ -1,0 +1,36 @@
+using YuanlingTech.Connectors.Http;
+using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Sources.KjtTechSme.Extraction;
+
+namespace YuanlingTech.Connectors.Sources.KjtTechSme;
+
+/// <summary>Fetches one tech-SME article (conditionally) and its spreadsheet attachments, and extracts its list.</summary>
+public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charset)
+{
+    private readonly ArticleParser _articleParser = new();
+
+    /// <summary>The article when it changed since <paramref name="cached"/>; null when it did not.</summary>
+    public async Task<FetchedDocument?> FetchAsync(Uri url, CachedDocument? cached, CancellationToken cancellationToken)
+    {
+        var document = await fetcher.FetchAsync(url, cached, cancellationToken);
+        return document.NotModified || document.ContentHash == cached?.ContentHash ? null : document;
+    }
+
+    public async Task<TechSmeArticleRead> ReadAsync(FetchedDocument document, TechSmeTitleMatch match, CancellationToken cancellationToken)
+    {
+        var html = CharsetDecoder.Decode(document.Body, document.HeaderCharset, charset).Text;
+        var article = _articleParser.Parse(html, document.Url);
+        var attachments = new List<FetchedDocument>();
+        foreach (var attachment in article.Attachments.Where(a => a.Extension.TrimStart('.') is "xlsx" or "xls"))
+        {
+            attachments.Add(await fetcher.FetchAsync(attachment.Url, null, cancellationToken));
+        }
+
+        var bodies = attachments.ToDictionary(a => a.Url, a => a.Body);
+        var extraction = TechSmeArticleExtractor.Extract(
+            article,
+            match,
+            a => bodies.TryGetValue(a.Url, out var body) ? new MemoryStream(body, writable: false) : null);
+        return new TechSmeArticleRead(extraction, attachments);
+    }
+}

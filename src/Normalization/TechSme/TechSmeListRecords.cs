@@ -1,0 +1,11 @@
+using YuanlingTech.Normalization.Records;
+
+namespace YuanlingTech.Normalization.TechSme;
+
+/// <summary>
+/// One tech-SME list, loaded as a whole: a registration list (公示, 公布, correction) replaces the rows its batch
+/// got from older lists, so the loader needs the list as well as its rows.
+/// </summary>
+/// <param name="Context">Kind, batch and publication date of the list.</param>
+/// <param name="Records">Its clean rows (Kind <c>techsme</c>), one per enterprise.</param>
+public sealed record TechSmeListRecords(TechSmeListContext Context, IReadOnlyList<CertificationRecord> Records);

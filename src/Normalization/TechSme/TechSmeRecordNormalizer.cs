@@ -1,0 +1,149 @@
+using System.Globalization;
+using YuanlingTech.Normalization.Names;
+using YuanlingTech.Normalization.Records;
+using YuanlingTech.Normalization.Regions;
+using YuanlingTech.Normalization.Text;
+using YuanlingTech.Normalization.Uscc;
+
+namespace YuanlingTech.Normalization.TechSme;
+
+/// <summary>
+/// The normalize stage for tech-SME lists: one <see cref="CertificationRecord"/> (Kind <c>techsme</c>) per
+/// enterprise × 入库 year, keyed <c>techsme:{year}:{USCC, else name:NameKey@region}</c>. The portal simulator
+/// computes its ground truth with the same rules, so any change here must be made there too.
+/// </summary>
+public static class TechSmeRecordNormalizer
+{
+    public const string Kind = "techsme";
+
+    private const string NameLabel = "企业名称";
+    private const string NumberLabel = "入库登记编号";
+    private const string RegionLabel = "所属地区";
+
+    public static TechSmeNormalizationResult Normalize(IEnumerable<RawRecord> rows, TechSmeListContext context)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(context);
+
+        var records = new List<CertificationRecord>();
+        var rejects = new List<RejectedRecord>();
+        var seenKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var reasons = new List<string>();
+            var record = Normalize(row, context, reasons);
+            if (record is null)
+            {
+                rejects.Add(new RejectedRecord(row.DocumentUrl, row.RowNumber, row.Fields, reasons));
+            }
+            else if (seenKeys.Add(record.NaturalKey))
+            {
+                // A list that repeats a row (or a firm) yields one fact; the repeat is not an error.
+                records.Add(record);
+            }
+        }
+
+        return new TechSmeNormalizationResult(records, rejects);
+    }
+
+    public static string StatusOf(TechSmeListKind kind) => kind switch
+    {
+        TechSmeListKind.Proposed => "proposed",
+        TechSmeListKind.Removed => "revoked",
+        _ => "recognized",
+    };
+
+    private static CertificationRecord? Normalize(RawRecord row, TechSmeListContext context, List<string> reasons)
+    {
+        var rawName = row[RawColumns.EnterpriseName];
+        var name = EnterpriseNameNormalizer.Clean(rawName);
+        if (name.Length == 0)
+        {
+            reasons.Add($"{NameLabel} is empty");
+        }
+
+        var uscc = UsccNormalizer.Normalize(row[RawColumns.Uscc]);
+        var number = ReadNumber(row, context, reasons);
+        var region = ReadRegion(row, uscc, number, reasons);
+        if (reasons.Count > 0)
+        {
+            return null;
+        }
+
+        var removed = context.Kind == TechSmeListKind.Removed;
+        var year = number is null ? context.BatchYear : TechSmeRegistrationNumber.YearOf(number);
+        var nameKey = EnterpriseNameNormalizer.MatchKey(rawName);
+        var canonicalUscc = uscc.IsValid ? uscc.Canonical : null;
+        return new CertificationRecord
+        {
+            NaturalKey = string.Create(CultureInfo.InvariantCulture, $"techsme:{year}:{canonicalUscc ?? $"name:{nameKey}@{region}"}"),
+            Kind = Kind,
+            Status = StatusOf(context.Kind),
+            CertificateNo = number,
+            Uscc = canonicalUscc,
+            UsccPublished = uscc.Published,
+            UsccQuality = uscc.QualityCode,
+            EnterpriseName = name,
+            NameKey = nameKey,
+            RegionCode = region!,
+            BatchYear = year,
+            BatchNo = removed ? null : context.BatchNo,
+            ValidFrom = removed ? null : context.PublishedOn,
+            ValidTo = new DateOnly(year, 12, 31),
+            RevokedFrom = removed ? context.PublishedOn : null,
+            RevocationReason = removed ? NullIfEmpty(TextCleaner.Clean(row[RawColumns.RevocationReason])) : null,
+            PublishedOn = context.PublishedOn,
+            DocumentUrl = row.DocumentUrl,
+            RowNumber = row.RowNumber,
+        };
+    }
+
+    private static string? ReadNumber(RawRecord row, TechSmeListContext context, List<string> reasons)
+    {
+        var raw = row[RawColumns.CertificateNo];
+        if (TextCleaner.Clean(raw).Length == 0)
+        {
+            if (context.Kind != TechSmeListKind.Proposed)
+            {
+                reasons.Add($"{NumberLabel} is missing");
+            }
+
+            return null;
+        }
+
+        if (TechSmeRegistrationNumber.TryNormalize(raw, out var canonical))
+        {
+            return canonical;
+        }
+
+        reasons.Add($"{NumberLabel} '{raw!.Trim()}' is not a valid registration number (4-digit year + 6-digit division + 0/A/B + 7 digits)");
+        return null;
+    }
+
+    private static string? ReadRegion(RawRecord row, UsccResult uscc, string? number, List<string> reasons)
+    {
+        var raw = row[RawColumns.Region];
+        if (TextCleaner.Clean(raw).Length > 0)
+        {
+            if (RegionResolver.TryResolve(raw, out var code))
+            {
+                return code;
+            }
+
+            reasons.Add($"{RegionLabel} '{raw!.Trim()}' is not a known division");
+            return null;
+        }
+
+        // The registration number carries the division the firm registered in; the USCC only its registering authority.
+        var derived = (number is null ? null : RegionResolver.FromUscc("00" + TechSmeRegistrationNumber.DivisionOf(number) + "0000000000"))
+            ?? (uscc.IsValid ? RegionResolver.FromUscc(uscc.Canonical!) : null);
+        if (derived is null)
+        {
+            reasons.Add($"{RegionLabel} is missing and neither the registration number nor a valid USCC names a known division");
+        }
+
+        return derived;
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}
