@@ -5,5 +5,7 @@ internal static class SourceModules
 {
     public static IReadOnlyList<ISourceModule> All { get; } =
     [
+        new Manual.ManualSourceModule(),
+        new KvLoans.KvLoansModule(),
     ];
 }
