@@ -30,6 +30,9 @@ public sealed record SimulatorOptions
     /// <summary>When set, the bureau's manual files (source <c>manual</c>) are dropped into this folder.</summary>
     public string? ManualInboxPath { get; init; }
 
+    /// <summary>kv-loans: the loans API answers HTTP 500 for this page of the unfiltered listing (no updatedSince), every time.</summary>
+    public int? KvLoanFailPage { get; init; }
+
     internal void Validate()
     {
         if (Scale <= 0 || Scale > 10)
