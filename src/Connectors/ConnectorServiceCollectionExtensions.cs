@@ -20,6 +20,7 @@ public static class ConnectorServiceCollectionExtensions
         AddSource<Sources.Manual.ManualConnector, Sources.Manual.ManualOptions>(services, sources, Sources.Manual.ManualConnector.Id);
         AddSource<Sources.KvLoans.KvLoansConnector, Sources.KvLoans.KvLoansOptions>(services, sources, Sources.KvLoans.KvLoansConnector.Id);
         AddSource<Sources.KjtTechSme.KjtTechSmeConnector, Sources.KjtTechSme.KjtTechSmeOptions>(services, sources, Sources.KjtTechSme.KjtTechSmeConnector.Id);
+        AddSource<Sources.MarketContracts.MarketContractsConnector, Sources.MarketContracts.MarketContractsOptions>(services, sources, Sources.MarketContracts.MarketContractsConnector.Id);
         // Further sources: one AddSource line each, above this comment.
         return services;
     }

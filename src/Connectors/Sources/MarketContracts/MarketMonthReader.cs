@@ -1,0 +1,98 @@
+using System.Globalization;
+using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Http;
+using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Normalization.Contracts;
+using YuanlingTech.Normalization.Records;
+
+namespace YuanlingTech.Connectors.Sources.MarketContracts;
+
+/// <summary>Reads, checks and loads one registration month of the technology market.</summary>
+internal sealed class MarketMonthReader(DocumentFetcher fetcher, MarketResultParser parser, MarketContractsOptions settings, ISyncSession session)
+{
+    /// <summary>Returns the month's page count when it was read and loaded, null when every page was unchanged.</summary>
+    public async Task<int?> SyncAsync(string month, int knownPages, CancellationToken cancellationToken)
+    {
+        if (knownPages > 0 && await AllUnchangedAsync(month, knownPages, cancellationToken))
+        {
+            return null;
+        }
+
+        var firstUrl = PageUrl(month, 1);
+        var first = await FetchAsync(firstUrl, cancellationToken);
+        var firstPage = Parse(first, firstUrl, 1);
+        var documents = new List<FetchedDocument> { first };
+        var rows = new List<RawRecord>(firstPage.Rows);
+        var pages = Math.Min(Math.Max(firstPage.Pages, 1), settings.MaxPagesPerMonth);
+        for (var page = 2; page <= pages; page++)
+        {
+            var url = PageUrl(month, page);
+            var document = await FetchAsync(url, cancellationToken);
+            rows.AddRange(Parse(document, url, page).Rows);
+            documents.Add(document);
+        }
+
+        if (rows.Count != firstPage.Total)
+        {
+            throw new MarketCounterMismatchException(firstUrl, rows.Count, firstPage.Total, pages);
+        }
+
+        var normalized = TechContractNormalizer.Normalize(rows);
+        await session.LoadAsync(firstUrl, normalized.Records, normalized.Rejects, cancellationToken);
+        foreach (var document in documents)
+        {
+            await session.CommitDocumentAsync(document, cancellationToken);
+        }
+
+        return pages;
+    }
+
+    private async Task<bool> AllUnchangedAsync(string month, int pages, CancellationToken cancellationToken)
+    {
+        for (var page = 1; page <= pages; page++)
+        {
+            var url = PageUrl(month, page);
+            var cached = await session.FindCachedAsync(url, cancellationToken);
+            if (cached is null)
+            {
+                return false;
+            }
+
+            var document = await fetcher.FetchAsync(url, cached, cancellationToken);
+            if (!document.NotModified && document.ContentHash != cached.ContentHash)
+            {
+                return false;
+            }
+
+            session.Counters.DocumentUnchanged();
+        }
+
+        return true;
+    }
+
+    private async Task<FetchedDocument> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var document = await fetcher.FetchAsync(url, cached: null, cancellationToken);
+        session.Counters.DocumentFetched();
+        return document;
+    }
+
+    private MarketResultPage Parse(FetchedDocument document, Uri url, int expectedPage)
+    {
+        var html = CharsetDecoder.Decode(document.Body, document.HeaderCharset, settings.Charset).Text;
+        var page = parser.Parse(html, url);
+        if (page.Page != expectedPage)
+        {
+            throw new LayoutChangedException(url.AbsoluteUri, $"the counter shows page {page.Page}, expected page {expectedPage}");
+        }
+
+        session.Counters.DocumentParsed(page.Rows.Count);
+        return page;
+    }
+
+    private Uri PageUrl(string month, int page) => new(
+        settings.BaseUrl!,
+        settings.QueryPath
+            .Replace("{month}", month, StringComparison.Ordinal)
+            .Replace("{page}", page.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Normalization.Text;
+
+namespace YuanlingTech.Connectors.Sources.MarketContracts;
+
+/// <summary>
+/// Reads a technology-market result page (pure: HTML and URL in, counter and raw rows out). A page without
+/// the counter, or without a table that has every required column, is a layout change naming the URL.
+/// </summary>
+public sealed partial class MarketResultParser(string tableSelector = "table")
+{
+    private readonly HtmlParser _parser = new();
+
+    public MarketResultPage Parse(string html, Uri pageUrl, ColumnMap? map = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        map ??= MarketColumnMap.Default;
+
+        using var document = _parser.ParseDocument(html);
+        var text = TextCleaner.Clean(document.Body?.TextContent);
+        var counter = CounterPattern().Match(text);
+        if (!counter.Success)
+        {
+            throw new LayoutChangedException(pageUrl.AbsoluteUri, "no \"共 N 条 第 x/y 页\" result counter on the page");
+        }
+
+        var total = Number(counter, "total");
+        var page = Number(counter, "page");
+        var pages = Number(counter, "pages");
+        TableMapResult? best = null;
+        foreach (var table in document.QuerySelectorAll(tableSelector).OfType<IHtmlTableElement>())
+        {
+            var result = TableMapper.TryMap(HtmlTableReader.Read(table).Rows, map, pageUrl.AbsoluteUri);
+            if (result.Success)
+            {
+                return new MarketResultPage(total, page, pages, result.Records!);
+            }
+
+            best = best is null || result.MissingColumns.Count < best.MissingColumns.Count ? result : best;
+        }
+
+        if (total == 0 && best is null)
+        {
+            return new MarketResultPage(total, page, pages, []);
+        }
+
+        throw new LayoutChangedException(
+            pageUrl.AbsoluteUri,
+            best is null ? $"no result table matched '{tableSelector}'" : "result table " + best.Describe());
+    }
+
+    private static int Number(Match match, string group) =>
+        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"共\s*(?<total>\d+)\s*条.{0,20}?第\s*(?<page>\d+)\s*/\s*(?<pages>\d+)\s*页", RegexOptions.CultureInvariant)]
+    private static partial Regex CounterPattern();
+}
