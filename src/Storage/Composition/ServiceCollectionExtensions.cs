@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRecordLoader<Normalization.Manual.InboxFileRecord>, InboxFileLoader>();
         services.AddSingleton<IRecordLoader<HnteNationalFiling>, HnteNationalFilingLoader>();
         services.AddSingleton<IRecordLoader<HnteRenameRecord>, HnteRenameLoader>();
+        services.AddSingleton<IRecordLoader<Normalization.TechSme.TechSmeListRecords>, TechSmeLoader>();
         // Further record loaders: register each as IRecordLoader<TRecord>, above this comment.
         services.AddSingleton<RejectStore>();
         services.AddSingleton<SyncRunStore>();

@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using YuanlingTech.Normalization.TechSme;
+using YuanlingTech.Storage.Upserts;
+
+namespace YuanlingTech.Storage.Loading;
+
+/// <summary>
+/// Loads tech-SME lists into <c>warehouse.certification</c> (kind <c>techsme</c>), one row per enterprise × 入库 year,
+/// each list in one transaction: enterprises and name history as for every certification, then the
+/// order-independent merge (<see cref="TechSmeMergeSql"/>), then a registration list replaces the rows its batch got
+/// from older lists; a list older than one already loaded for its batch adds nothing.
+/// </summary>
+public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<TechSmeLoader> logger) : IRecordLoader<TechSmeListRecords>
+{
+    public async Task<LoadResult> LoadAsync(string sourceId, long syncRunId, IEnumerable<TechSmeListRecords> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var total = new LoadResult(0, 0, 0);
+        foreach (var list in records)
+        {
+            var result = await LoadListAsync(sourceId, syncRunId, list, cancellationToken);
+            total = new LoadResult(total.Inserted + result.Inserted, total.Updated + result.Updated, total.Unchanged + result.Unchanged);
+        }
+
+        return total;
+    }
+
+    private async Task<LoadResult> LoadListAsync(string sourceId, long syncRunId, TechSmeListRecords list, CancellationToken cancellationToken)
+    {
+        var context = list.Context;
+        var registration = context.Kind != TechSmeListKind.Removed;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (registration && await ScalarAsync<bool>(connection, transaction, TechSmeSql.IsSuperseded, context, cancellationToken))
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return new LoadResult(0, 0, list.Records.Count);
+        }
+
+        var spec = CertificationSpecs.Certification(sourceId, syncRunId);
+        var staging = await upserter.StageAsync(connection, transaction, spec, list.Records.ToAsyncEnumerable(), cancellationToken);
+        await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
+        await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), context, cancellationToken);
+        await ExecuteAsync(connection, transaction, TechSmeSql.AdoptRegisteredKeys(staging.Name), context, cancellationToken);
+        await ExecuteAsync(connection, transaction, TechSmeSql.FoldEarlierRemovals(staging.Name), context, cancellationToken);
+        var (inserted, updated) = await MergeAsync(connection, transaction, staging.Name, cancellationToken);
+        updated += await ExecuteAsync(connection, transaction, TechSmeSql.DropFoldedRemovals, context, cancellationToken);
+        if (registration)
+        {
+            updated += await ExecuteAsync(connection, transaction, TechSmeSql.DeleteReplaced, context, cancellationToken);
+        }
+
+        await ExecuteAsync(connection, transaction, CertificationSql.RelinkByName, context, cancellationToken);
+        await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogDebug(
+            "{SourceId} run {RunId}: {Kind} list {Year}/{Batch} of {PublishedOn}: {Inserted} inserted, {Updated} updated or removed",
+            sourceId, syncRunId, context.Kind, context.BatchYear, context.BatchNo, context.PublishedOn, inserted, updated);
+        return new LoadResult(inserted, updated, Math.Max(0, list.Records.Count - inserted - updated));
+    }
+
+    private static async Task<(int Inserted, int Updated)> MergeAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string staging, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(TechSmeMergeSql.Merge(staging), connection, transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    private static async Task<int> ExecuteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, TechSmeListContext context, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql, context);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<T> ScalarAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, TechSmeListContext context, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql, context);
+        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, TechSmeListContext context)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        if (sql.Contains('@', StringComparison.Ordinal))
+        {
+            command.Parameters.AddWithValue("year", context.BatchYear);
+            command.Parameters.AddWithValue("batch", context.BatchNo ?? 0);
+            command.Parameters.AddWithValue("published", context.PublishedOn);
+        }
+
+        return command;
+    }
+}
