@@ -2,7 +2,7 @@ namespace YuanlingTech.Worker.Hosting;
 
 /// <summary>
 /// Configuration sources, lowest precedence first: appsettings/appsettings.json, the environment's
-/// appsettings/appsettings.{Environment}.json, then environment variables (<c>Section__Key</c>).
+/// appsettings/appsettings.{Environment}.json, appsettings/targets.json, then environment variables (<c>Section__Key</c>).
 /// The folder is <c>YUANLING_APPSETTINGS</c> when set, else the one next to the executable.
 /// </summary>
 public static class WorkerConfiguration
@@ -18,7 +18,7 @@ public static class WorkerConfiguration
         configuration
             .AddJsonFile(Path.Combine(Folder, "appsettings.json"), optional: false, reloadOnChange: false)
             .AddJsonFile(Path.Combine(Folder, $"appsettings.{environmentName}.json"), optional: true, reloadOnChange: false)
-            .AddJsonFile(Path.Combine(Folder, "sources.json"), optional: true, reloadOnChange: false)
+            .AddJsonFile(Path.Combine(Folder, "targets.json"), optional: true, reloadOnChange: false)
             .AddEnvironmentVariables();
         if (overrides is not null)
         {

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Dashboard;
+using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Jobs;
 
 namespace YuanlingTech.Worker.Hosting;
@@ -26,6 +27,7 @@ public static class WorkerHost
         });
 
         var app = builder.Build();
+        TargetsDashboard.Register();
         app.MapHangfireDashboard(options.DashboardPath, new DashboardOptions
         {
             DashboardTitle = "YuanlingTech",

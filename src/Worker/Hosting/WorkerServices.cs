@@ -2,9 +2,12 @@ using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Storage.Composition;
+using YuanlingTech.Storage.Reporting;
+using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Notifications;
 using YuanlingTech.Worker.Sync;
+using YuanlingTech.Worker.Targets;
 
 namespace YuanlingTech.Worker.Hosting;
 
@@ -22,6 +25,9 @@ public static class WorkerServices
             new SectionOptionsValidator<NotificationOptions>(Options.DefaultName, NotificationOptions.Section));
         services.AddHttpClient(Notifier.HttpClientName);
         services.AddSingleton<Notifier>();
+        services.AddOptions<TargetsOptions>().Bind(configuration.GetSection(TargetsOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TargetsOptions>, TargetsOptionsValidator>();
+        services.AddSingleton<TargetReportReader>();
         services.AddSingleton<SourceSyncService>();
         services.AddTransient<SourceSyncJob>();
         return services;

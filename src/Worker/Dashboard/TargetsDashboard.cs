@@ -1,0 +1,24 @@
+using Hangfire.Dashboard;
+
+namespace YuanlingTech.Worker.Dashboard;
+
+/// <summary>Adds the Targets pages and their menu item to the Hangfire dashboard (process-wide, once).</summary>
+public static class TargetsDashboard
+{
+    private static int _registered;
+
+    public static void Register()
+    {
+        if (Interlocked.Exchange(ref _registered, 1) == 1)
+        {
+            return;
+        }
+
+        DashboardRoutes.Routes.AddRazorPage("/targets", _ => new TargetsPage());
+        DashboardRoutes.Routes.AddRazorPage("/targets/worklist/(?<worklist>[a-z_]+)", match => new WorklistPage(match.Groups["worklist"].Value));
+        NavigationMenu.Items.Add(page => new MenuItem("Targets · 目标", page.Url.To("/targets"))
+        {
+            Active = page.RequestPath.StartsWith("/targets", StringComparison.Ordinal),
+        });
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Net;
+using Hangfire.Dashboard;
+using Hangfire.Dashboard.Pages;
+using Microsoft.Extensions.Options;
+using YuanlingTech.Storage.Reporting;
+using YuanlingTech.Targets.Configuration;
+using YuanlingTech.Targets.Evaluation;
+using YuanlingTech.Targets.Metrics;
+
+namespace YuanlingTech.Worker.Dashboard;
+
+/// <summary>The dashboard's "Targets" page: each target's progress bar, status, expected vs actual, and its worklists.</summary>
+public sealed class TargetsPage : RazorPage
+{
+    public override void Execute()
+    {
+        var services = Context.GetHttpContext().RequestServices;
+        var language = services.GetRequiredService<IOptions<TargetsOptions>>().Value.Language;
+        var labels = DashboardLabels.For(language);
+        Layout = new LayoutPage(labels.Title);
+        var year = int.TryParse(Context.Request.GetQuery("year"), CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+        var rows = services.GetRequiredService<TargetReportReader>().LatestProgress(year);
+
+        WriteLiteral($"<div class=\"row\"><div class=\"col-md-12\"><h1 class=\"page-header\">{Encode(labels.Title)}</h1>");
+        if (rows.Count == 0)
+        {
+            WriteLiteral($"<div class=\"alert alert-info\">{Encode(labels.NoEvaluation)}</div></div></div>");
+            return;
+        }
+
+        foreach (var group in rows.GroupBy(r => (r.Year, r.RegionCode, r.RegionName)))
+        {
+            WriteLiteral($"<h3>{group.Key.Year} · {Encode(group.Key.RegionName)} ({group.Key.RegionCode})</h3>");
+            WriteLiteral($"<table class=\"table table-striped\" id=\"targets-{group.Key.Year}-{group.Key.RegionCode}\"><thead><tr>");
+            foreach (var header in labels.Headers)
+            {
+                WriteLiteral($"<th>{Encode(header)}</th>");
+            }
+
+            WriteLiteral("</tr></thead><tbody>");
+            foreach (var row in group)
+            {
+                WriteRow(row, language);
+            }
+
+            WriteLiteral("</tbody></table>");
+            WriteLiteral($"<p>{Encode(labels.Worklists)}: ");
+            foreach (var (worklist, label) in labels.WorklistNames)
+            {
+                var href = Url.To($"/targets/worklist/{worklist}?year={group.Key.Year}&region={group.Key.RegionCode}");
+                WriteLiteral($"<a class=\"btn btn-default btn-sm\" href=\"{Encode(href)}\">{Encode(label)}</a> ");
+            }
+
+            WriteLiteral("</p>");
+        }
+
+        WriteLiteral($"<p class=\"text-muted\">{Encode(labels.EvaluatedAt)} {rows.Max(r => r.EvaluatedAt):yyyy-MM-dd HH:mm} UTC</p></div></div>");
+    }
+
+    private void WriteRow(TargetProgressRow row, string language)
+    {
+        var metric = MetricCatalog.Find(row.MetricId);
+        var unit = metric?.Unit ?? MetricUnit.Count;
+        var status = Enum.TryParse<TargetStatus>(row.Status.Replace("_", "", StringComparison.Ordinal), true, out var s) ? s : TargetStatus.NoData;
+        var percent = row.TargetValue > 0 ? Math.Min(100m, Math.Round(row.Actual / row.TargetValue * 100, 1)) : 0m;
+        var expectedPercent = row.TargetValue > 0 ? Math.Min(100m, Math.Round(row.ExpectedToDate / row.TargetValue * 100, 1)) : 0m;
+        var bar = status switch
+        {
+            TargetStatus.Achieved or TargetStatus.OnTrack => "progress-bar-success",
+            TargetStatus.AtRisk => "progress-bar-warning",
+            TargetStatus.Behind => "progress-bar-danger",
+            _ => "progress-bar-info",
+        };
+        WriteLiteral($"<tr data-metric=\"{Encode(row.MetricId)}\" data-status=\"{Encode(row.Status)}\">");
+        WriteLiteral($"<td>{Encode(language == "en" ? metric?.LabelEn ?? row.MetricId : metric?.LabelZh ?? row.MetricId)}</td>");
+        WriteCell(row.TargetValue, unit, language);
+        WriteCell(row.Actual, unit, language);
+        WriteCell(row.ExpectedToDate, unit, language);
+        WriteCell(row.ProjectedYearEnd, unit, language);
+        WriteCell(row.Gap, unit, language);
+        WriteLiteral("<td style=\"min-width:180px\"><div class=\"progress\" style=\"margin:0\">");
+        WriteLiteral($"<div class=\"progress-bar {bar}\" style=\"width:{percent.ToString(CultureInfo.InvariantCulture)}%\">{percent.ToString(CultureInfo.InvariantCulture)}%</div></div>");
+        WriteLiteral($"<small class=\"text-muted\">{Encode(DashboardLabels.For(language).Expected)} {expectedPercent.ToString(CultureInfo.InvariantCulture)}%</small></td>");
+        WriteLiteral($"<td><span class=\"label {LabelClass(status)}\">{Encode(TargetStatusLabels.Label(status, language))}</span></td></tr>");
+    }
+
+    private void WriteCell(decimal value, MetricUnit unit, string language) =>
+        WriteLiteral($"<td title=\"{Encode(MetricFormat.Exact(value, unit))}\">{Encode(MetricFormat.Format(value, unit, language))}</td>");
+
+    private static string LabelClass(TargetStatus status) => status switch
+    {
+        TargetStatus.Achieved => "label-success",
+        TargetStatus.OnTrack => "label-primary",
+        TargetStatus.AtRisk => "label-warning",
+        TargetStatus.Behind => "label-danger",
+        _ => "label-default",
+    };
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}
