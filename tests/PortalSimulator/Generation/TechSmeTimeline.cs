@@ -44,7 +44,7 @@ internal sealed class TechSmeTimeline(Random random, EnterprisePool pool, double
             var proposedAt = RandomTime(new DateOnly(year, month, random.Next(1, 21)));
             var registeredAt = RandomTime(DateOnly.FromDateTime(proposedAt).AddDays(random.Next(14, 21)));
             var mine = yuanling.Where((_, i) => i % count == b - 1).ToList();
-            var size = Math.Max(mine.Count + 3, (int)Math.Round(random.Next(2700, 10_101) * scale * 0.6));
+            var size = Math.Max(mine.Count + 3, (int)Math.Round(random.Next(2700, 10_101) * scale));
             var firms = Pick(mine, size, taken);
             Propose(batch, proposedAt, firms);
             Register(batch, registeredAt, firms);
@@ -61,7 +61,8 @@ internal sealed class TechSmeTimeline(Random random, EnterprisePool pool, double
     {
         var chosen = new List<Enterprise>(yuanling);
         taken.UnionWith(yuanling);
-        var limit = (int)(pool.Others.Count * 0.15);
+        // Several batches share a year and a firm registers once a year: leave room for the later batches.
+        var limit = Math.Min(size, (int)(pool.Others.Count * 0.8) - taken.Count + yuanling.Count);
         for (var attempt = 0; chosen.Count < size && attempt < size * 20 && chosen.Count < limit; attempt++)
         {
             var firm = pool.Others[random.Next(pool.Others.Count)];

@@ -8,5 +8,7 @@ namespace YuanlingTech.PortalSimulator;
 /// <param name="RegistrationNo">入库登记编号; null for firms only proposed so far.</param>
 /// <param name="BatchNo">第N批.</param>
 /// <param name="Status"><c>proposed</c>, <c>recognized</c> or <c>revoked</c>.</param>
+/// <param name="ValidFrom">Publication day of the list that defines the row (the batch's latest 公示, 公布 or correction).</param>
+/// <param name="RevokedFrom">Publication day of the removal; null when not removed.</param>
 public sealed record TechSmeRecordTruth(
-    int Year, string? Uscc, string Name, string RegionCode, string? RegistrationNo, int BatchNo, string Status);
+    int Year, string? Uscc, string Name, string RegionCode, string? RegistrationNo, int BatchNo, string Status, DateOnly ValidFrom, DateOnly? RevokedFrom);

@@ -13,7 +13,7 @@ internal static class TechSmeTruthBuilder
     {
         var articles = province.Articles.Where(a => a.IsTechSme).Reverse().ToList();
         var latest = new Dictionary<(int Year, int No), Article>();
-        var removed = new HashSet<(Enterprise Firm, int Year)>();
+        var removed = new Dictionary<(Enterprise Firm, int Year), DateOnly>();
         var rejects = new List<RejectTruth>();
         foreach (var article in articles)
         {
@@ -23,7 +23,10 @@ internal static class TechSmeTruthBuilder
                 .Select(r => new RejectTruth(documentUrl, r.RowNumber, r.RejectReason!)));
             if (article.Kind == ArticleKind.TechSmeRemoved)
             {
-                removed.UnionWith(article.TechSmeRows.Where(r => r.RejectReason is null).Select(r => (r.Firm, r.Batch!.Year)));
+                foreach (var row in article.TechSmeRows.Where(r => r.RejectReason is null))
+                {
+                    removed.TryAdd((row.Firm, row.Batch!.Year), article.PublishedOn);
+                }
             }
             else
             {
@@ -36,11 +39,12 @@ internal static class TechSmeTruthBuilder
         {
             foreach (var row in article.TechSmeRows.Where(r => !r.IsDuplicate && r.RejectReason is null))
             {
-                var status = removed.Contains((row.Firm, year)) ? "revoked"
+                var revokedFrom = removed.TryGetValue((row.Firm, year), out var day) ? day : (DateOnly?)null;
+                var status = revokedFrom is not null ? "revoked"
                     : article.Kind == ArticleKind.TechSmeProposed ? "proposed"
                     : "recognized";
                 records.Add(new TechSmeRecordTruth(
-                    year, row.UsccValid ? row.Firm.Uscc : null, row.Firm.Name, row.RegionCode, row.RegistrationNo, no, status));
+                    year, row.UsccValid ? row.Firm.Uscc : null, row.Firm.Name, row.RegionCode, row.RegistrationNo, no, status, article.PublishedOn, revokedFrom));
             }
         }
 
