@@ -5,7 +5,9 @@ internal static class SourceModules
 {
     public static IReadOnlyList<ISourceModule> All { get; } =
     [
+        new HnteNational.HnteNationalModule(),
         new Manual.ManualSourceModule(),
         new KvLoans.KvLoansModule(),
+        new MarketContracts.MarketContractsModule(),
     ];
 }

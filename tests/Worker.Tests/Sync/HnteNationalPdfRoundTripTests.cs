@@ -63,6 +63,17 @@ public sealed class HnteNationalPdfRoundTripTests
         Assert.Contains("证书编号", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Write_ReturnsSameBytes_WhenWrittenTwice()
+    {
+        var rows = Enumerable.Range(1, 50).Select(FilingRow).ToList();
+
+        var first = ListPdfWriter.Write("备案名单", FilingHeaders, rows, createdAt: new DateTime(2024, 12, 20, 16, 0, 0));
+        var second = ListPdfWriter.Write("备案名单", FilingHeaders, rows, createdAt: new DateTime(2024, 12, 20, 16, 0, 0));
+
+        Assert.Equal(first, second);
+    }
+
     private static IReadOnlyList<string> FilingRow(int i) =>
         [Serial(i), $"湖南{(i % 3 == 0 ? "AI" : "星辰")}{i}号（长沙）新材料有限公司", Certificate(i), $"2024-12-{1 + (i % 28):00}", i % 2 == 0 ? "长沙市" : "怀化市沅陵县"];
 

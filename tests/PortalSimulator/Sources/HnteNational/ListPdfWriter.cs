@@ -16,13 +16,18 @@ public static class ListPdfWriter
     private const double LineHeight = 17;
     private const double FontSize = 9;
 
-    public static byte[] Write(string title, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, bool repeatHeader = true)
+    /// <summary>The same arguments always give the same bytes (fixed dates, a file ID derived from the content).</summary>
+    public static byte[] Write(
+        string title, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, bool repeatHeader = true, DateTime? createdAt = null)
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
         CjkFontResolver.EnsureInstalled();
 
         using var document = new PdfDocument();
+        document.Info.Title = title;
+        document.Info.CreationDate = createdAt ?? new DateTime(2024, 1, 1, 9, 0, 0);
+        document.Info.ModificationDate = document.Info.CreationDate;
         var font = new XFont(CjkFontResolver.FamilyName, FontSize, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
         var titleFont = new XFont(CjkFontResolver.FamilyName, FontSize + 3, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
         var widths = Widths(headers, rows);
@@ -55,7 +60,7 @@ public static class ListPdfWriter
 
         using var stream = new MemoryStream();
         document.Save(stream, false);
-        return stream.ToArray();
+        return DeterministicId.Apply(stream.ToArray());
     }
 
     private static void DrawRow(XGraphics graphics, XFont font, IReadOnlyList<string> cells, double[] widths, double y)
