@@ -22,6 +22,7 @@ internal sealed class LoanTimeline(Random random, EnterprisePool pool, double sc
         ("湖南农信", ["沅陵农商银行"]),
     ];
 
+    private static readonly string[] Faults = ["loan_no", "term", "status"];
     private static readonly string[] Guarantors = ["湖南省融资担保集团有限公司", "怀化市融资担保有限责任公司", "长沙市融资担保有限公司"];
 
     private readonly LoanLifeWriter _life = new(random);
@@ -35,7 +36,8 @@ internal sealed class LoanTimeline(Random random, EnterprisePool pool, double sc
             var count = Math.Max(5, (int)Math.Round(ProvinceLoans2025 * scale * Growth[year]));
             for (var i = 0; i < count; i++)
             {
-                var fault = random.NextDouble() < 0.03 ? new[] { "loan_no", "term", "status" }[random.Next(3)] : null;
+                // About 3 % rejectable, at fixed places so every scale and seed has some of each kind.
+                var fault = i % 29 == 13 ? Faults[(year + (i / 29)) % Faults.Length] : null;
                 loans.Add(Create(pool.Others[random.Next(pool.Others.Count)], year, Wan(), fault));
             }
 
