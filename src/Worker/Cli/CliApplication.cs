@@ -19,6 +19,7 @@ public static class CliApplication
           sync <source>|all                  one-shot sync; exit 0 ok, 1 failed, 75 another run holds the lock
           parse --source <id> <file-or-url>  print what a saved page yields (JSON lines); touches no database
           summary                            print the one-screen warehouse summary
+          evaluate [--date d] [--region code]  evaluate every target (as of today, China time) and print the table
 
         configuration: appsettings/appsettings*.json and environment variables (e.g. ConnectionStrings__Warehouse)
         """;
@@ -43,6 +44,7 @@ public static class CliApplication
                 "sync" => await SyncVerb.RunAsync(command, cancellation.Token),
                 "parse" => await ParseVerb.RunAsync(command, Console.Out, cancellation.Token),
                 "summary" => await SummaryVerb.RunAsync(cancellation.Token),
+                "evaluate" => await EvaluateVerb.RunAsync(command, cancellation.Token),
                 "help" => PrintUsage(ExitCodes.Success),
                 _ => PrintUsage(ExitCodes.Usage, $"unknown verb '{command.Verb}'"),
             };

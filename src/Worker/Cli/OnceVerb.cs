@@ -1,5 +1,7 @@
 using Npgsql;
+using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Jobs;
 
 namespace YuanlingTech.Worker.Cli;
 
@@ -17,6 +19,8 @@ public static class OnceVerb
         }
 
         await SummaryPrinter.PrintAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), Console.Out, null, cancellationToken);
+        await EvaluateVerb.EvaluateAndPrintAsync(
+            host.Services, EvaluateTargetsJob.ChinaToday(TimeProvider.System), "run --once", HunanDivisions.Yuanling, cancellationToken);
         return SyncVerb.ExitCodeOf(outcomes);
     }
 }

@@ -33,6 +33,10 @@ public sealed class WorkerOptions
     [Range(1, 20)]
     public int MaxSyncAttempts { get; set; } = 4;
 
+    /// <summary>Cron of the daily target evaluation (it also runs after every successful sync).</summary>
+    [Required]
+    public string EvaluateCron { get; set; } = "0 8 * * *";
+
     /// <summary>Server name shown on the dashboard; defaults to machine name and process id.</summary>
     public string? ServerName { get; set; }
 }

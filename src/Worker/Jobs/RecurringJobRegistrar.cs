@@ -45,6 +45,11 @@ public sealed class RecurringJobRegistrar(
             logger.LogInformation("{SourceId}: recurring sync '{Cron}' ({TimeZone})", sourceId, options.Cron, timeZone.Id);
         }
 
+        recurringJobs.AddOrUpdate<EvaluateTargetsJob>(
+            EvaluateTargetsJob.RecurringId,
+            job => job.RunAsync("daily", CancellationToken.None),
+            worker.Value.EvaluateCron,
+            new RecurringJobOptions { TimeZone = timeZone, MisfireHandling = MisfireHandlingMode.Relaxed });
         return Task.CompletedTask;
     }
 

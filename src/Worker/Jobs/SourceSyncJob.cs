@@ -7,7 +7,7 @@ using YuanlingTech.Worker.Sync;
 namespace YuanlingTech.Worker.Jobs;
 
 /// <summary>The Hangfire face of <see cref="SourceSyncService"/>: counts attempts, fails by throwing.</summary>
-public sealed class SourceSyncJob(SourceSyncService sync, IOptions<WorkerOptions> options)
+public sealed class SourceSyncJob(SourceSyncService sync, IOptions<WorkerOptions> options, IBackgroundJobClient jobs)
 {
     private const string AttemptParameter = "SyncAttempt";
 
@@ -30,6 +30,11 @@ public sealed class SourceSyncJob(SourceSyncService sync, IOptions<WorkerOptions
         if (outcome.Status == SyncStatus.Failed)
         {
             throw new SourceSyncFailedException($"sync {sourceId} (run {outcome.RunId}) failed: {outcome.Error}");
+        }
+
+        if (outcome.Status == SyncStatus.Succeeded)
+        {
+            jobs.Enqueue<EvaluateTargetsJob>(job => job.RunAsync($"after sync {sourceId} run {outcome.RunId}", CancellationToken.None));
         }
     }
 }

@@ -1,0 +1,82 @@
+using Npgsql;
+
+namespace YuanlingTech.Storage.Metrics;
+
+/// <summary>Appends evaluations (history is kept) and refreshes the worklists, in one transaction per evaluation run.</summary>
+public sealed class TargetEvaluationStore(NpgsqlDataSource dataSource)
+{
+    private const string PreviousSql = """
+        SELECT DISTINCT ON (year, region_code, metric_id) year, region_code, metric_id, status
+        FROM warehouse.target_evaluation ORDER BY year, region_code, metric_id, evaluated_at DESC, id DESC
+        """;
+
+    private const string InsertSql = """
+        INSERT INTO warehouse.target_evaluation (evaluation_date, year, region_code, metric_id, target_kind, target_value, baseline,
+            actual, expected_to_date, expected_share, projected_year_end, gap, status, pace_basis, sources_fresh, trigger)
+        VALUES (@evaluation_date, @year, @region, @metric, @kind, @target, @baseline, @actual, @expected, @share, @projected, @gap,
+            @status, @basis, @fresh, @trigger)
+        """;
+
+    /// <summary>The latest stored status per (year, region, metric).</summary>
+    public async Task<IReadOnlyDictionary<(int Year, string Region, string Metric), string>> LatestStatusesAsync(CancellationToken cancellationToken)
+    {
+        var statuses = new Dictionary<(int, string, string), string>();
+        await using var command = dataSource.CreateCommand(PreviousSql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            statuses[(reader.GetInt32(0), reader.GetString(1).Trim(), reader.GetString(2))] = reader.GetString(3);
+        }
+
+        return statuses;
+    }
+
+    /// <summary>Stores the evaluations and rebuilds every worklist of the evaluated (year, region) pairs, atomically.</summary>
+    public async Task<int> SaveAsync(IReadOnlyList<TargetEvaluationRow> rows, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            await using var insert = new NpgsqlCommand(InsertSql, connection, transaction);
+            var p = insert.Parameters;
+            p.AddWithValue("evaluation_date", row.EvaluationDate);
+            p.AddWithValue("year", row.Year);
+            p.AddWithValue("region", row.RegionCode);
+            p.AddWithValue("metric", row.MetricId);
+            p.AddWithValue("kind", row.TargetKind);
+            p.AddWithValue("target", row.TargetValue);
+            p.AddWithValue("baseline", (object?)row.Baseline ?? DBNull.Value);
+            p.AddWithValue("actual", row.Actual);
+            p.AddWithValue("expected", row.ExpectedToDate);
+            p.AddWithValue("share", row.ExpectedShare);
+            p.AddWithValue("projected", row.ProjectedYearEnd);
+            p.AddWithValue("gap", row.Gap);
+            p.AddWithValue("status", row.Status);
+            p.AddWithValue("basis", row.PaceBasis);
+            p.AddWithValue("fresh", row.SourcesFresh);
+            p.AddWithValue("trigger", row.Trigger);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var items = 0;
+        foreach (var (year, region) in rows.Select(r => (r.Year, r.RegionCode)).Distinct())
+        {
+            foreach (var (worklist, sql) in WorklistSql.Refresh)
+            {
+                await using var clear = new NpgsqlCommand(WorklistSql.Clear, connection, transaction);
+                clear.Parameters.AddWithValue("worklist", worklist);
+                clear.Parameters.AddWithValue("year", year);
+                clear.Parameters.AddWithValue("region", region);
+                await clear.ExecuteNonQueryAsync(cancellationToken);
+                await using var fill = new NpgsqlCommand(sql, connection, transaction);
+                fill.Parameters.AddWithValue("year", year);
+                fill.Parameters.AddWithValue("region", region);
+                items += await fill.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return items;
+    }
+}
