@@ -33,6 +33,9 @@ public sealed record SimulatorOptions
     /// <summary>kv-loans: the loans API answers HTTP 500 for this page of the unfiltered listing (no updatedSince), every time.</summary>
     public int? KvLoanFailPage { get; init; }
 
+    /// <summary>When set (yyyy-MM), every technology-market result page of that registration month states one row more than it lists.</summary>
+    public string? MarketCounterMismatchMonth { get; init; }
+
     internal void Validate()
     {
         if (Scale <= 0 || Scale > 10)

@@ -1,0 +1,12 @@
+namespace YuanlingTech.PortalSimulator;
+
+/// <summary>合同成交额 (元) and contract counts of one registration year in one region, by who counts.</summary>
+public sealed record ContractAmountTruth(
+    int Year,
+    string RegionCode,
+    decimal SellerYuan,
+    decimal BuyerYuan,
+    decimal CombinedYuan,
+    int SellerCount,
+    int BuyerCount,
+    int CombinedCount);
