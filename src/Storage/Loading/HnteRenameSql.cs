@@ -35,7 +35,11 @@ public static class HnteRenameSql
            OR EXCLUDED.last_published_on > t.last_published_on
         """;
 
-    /// <summary>The latest rename becomes the current name unless a later publication named the firm since.</summary>
+    /// <summary>
+    /// The latest rename becomes the current name unless a later publication named the firm since: a later fact
+    /// carrying its USCC (the enterprise merge only moves <c>name_published_on</c> when the name differs, so the
+    /// facts are the reliable record of who published last).
+    /// </summary>
     public const string RenameEnterprises = Linked + """
         UPDATE warehouse.enterprise e
         SET name = l.new_name, name_key = l.new_name_key, name_published_on = l.published_on,
@@ -43,6 +47,9 @@ public static class HnteRenameSql
         FROM (SELECT DISTINCT ON (enterprise_id) * FROM linked ORDER BY enterprise_id, published_on DESC) l
         WHERE e.id = l.enterprise_id
           AND l.published_on >= e.name_published_on
+          AND NOT EXISTS (
+              SELECT 1 FROM warehouse.certification c
+              WHERE c.enterprise_id = l.enterprise_id AND c.match_method = 'uscc' AND c.published_on > l.published_on)
           AND (e.name, e.name_key) IS DISTINCT FROM (l.new_name, l.new_name_key)
         """;
 }

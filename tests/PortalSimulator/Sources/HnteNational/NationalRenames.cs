@@ -43,7 +43,7 @@ internal static class NationalRenames
                 {
                     renamed.Add(certificate.Firm);
                     var newName = NewName(certificate.Firm.Name);
-                    var laterProvincial = articles.Any(a => a.PublishedOn > day && !a.LayoutChanged && a.PublishedOn <= asOf
+                    var laterProvincial = articles.Any(a => a.PublishedOn > day && IsHnteList(a) && a.PublishedOn <= asOf
                         && a.Rows.Any(r => r.Firm == certificate.Firm && r.UsccValid && r.RejectReason is null));
                     truths.Add(new HnteRenameTruth(
                         certificate.Number, certificate.Firm.Uscc, certificate.Firm.Name, newName, day, laterProvincial ? certificate.Firm.Name : newName));
@@ -76,6 +76,10 @@ internal static class NationalRenames
             .DistinctBy(c => c.Number)
             .OrderBy(c => c.Number, StringComparer.Ordinal);
     }
+
+    /// <summary>The lists a kjt-hnte sync loads (tech-SME lists name firms too, but through another source).</summary>
+    private static bool IsHnteList(Article article) =>
+        !article.LayoutChanged && article.Kind is ArticleKind.Proposed or ArticleKind.Recognized or ArticleKind.Revoked;
 
     private static string NewName(string name) =>
         name.EndsWith("有限公司", StringComparison.Ordinal) ? name[..^4] + "集团有限公司" : name + "（集团）";
