@@ -1435,6 +1435,108 @@ namespace YuanlingTech.Storage.Migrations
                         });
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.TargetEvaluationEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Actual")
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("actual");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("baseline");
+
+                    b.Property<DateTimeOffset>("EvaluatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("evaluated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateOnly>("EvaluationDate")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluation_date");
+
+                    b.Property<decimal>("ExpectedShare")
+                        .HasColumnType("numeric(6,4)")
+                        .HasColumnName("expected_share");
+
+                    b.Property<decimal>("ExpectedToDate")
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("expected_to_date");
+
+                    b.Property<decimal>("Gap")
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("gap");
+
+                    b.Property<string>("MetricId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("metric_id");
+
+                    b.Property<string>("PaceBasis")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pace_basis");
+
+                    b.Property<decimal>("ProjectedYearEnd")
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("projected_year_end");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<bool>("SourcesFresh")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sources_fresh");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_kind");
+
+                    b.Property<decimal>("TargetValue")
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("target_value");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_evaluation");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_target_evaluation_region_code");
+
+                    b.HasIndex("Year", "RegionCode", "MetricId", "EvaluatedAt")
+                        .HasDatabaseName("ix_target_evaluation_year_region_code_metric_id_evaluated_at");
+
+                    b.ToTable("target_evaluation", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_target_evaluation_kind", "target_kind IN ('absolute', 'growth')");
+
+                            t.HasCheckConstraint("ck_target_evaluation_status", "status IN ('achieved', 'on_track', 'at_risk', 'behind', 'no_data')");
+                        });
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.TargetImportEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -1710,6 +1812,80 @@ namespace YuanlingTech.Storage.Migrations
                         });
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.WorklistItemEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<long?>("EnterpriseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<string>("EnterpriseRegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("enterprise_region_code");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Uscc")
+                        .HasColumnType("text")
+                        .HasColumnName("uscc");
+
+                    b.Property<string>("Worklist")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("worklist");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_worklist_item");
+
+                    b.HasIndex("EnterpriseId")
+                        .HasDatabaseName("ix_worklist_item_enterprise_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_worklist_item_region_code");
+
+                    b.HasIndex("Worklist", "Year", "RegionCode")
+                        .HasDatabaseName("ix_worklist_item_worklist_year_region_code");
+
+                    b.ToTable("worklist_item", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_worklist_item_worklist", "worklist IN ('hnte_expiring', 'techsme_lapsed', 'cultivate')");
+                        });
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.CertificationEntity", b =>
                 {
                     b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
@@ -1896,6 +2072,16 @@ namespace YuanlingTech.Storage.Migrations
                         .HasConstraintName("fk_source_state_last_run_id");
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.TargetEvaluationEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_evaluation_region_code");
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.TargetImportEntity", b =>
                 {
                     b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
@@ -1945,6 +2131,22 @@ namespace YuanlingTech.Storage.Migrations
                         .HasForeignKey("SyncRunId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_tech_contract_sync_run_id");
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.WorklistItemEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_worklist_item_enterprise_id");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_worklist_item_region_code");
                 });
 #pragma warning restore 612, 618
         }
