@@ -10,7 +10,7 @@ public sealed class MarketContractsSyncTests
     private const string SourceId = "market-contracts";
 
     [Theory]
-    [InlineData(0.01, 42, 20)]
+    [InlineData(0.01, 42, 5)]
     [InlineData(0.05, 7, 25)]
     public async Task Sync_LoadsExactlyTheGroundTruth_AtTwoScales(double scale, int seed, int pageSize)
     {
