@@ -76,7 +76,7 @@ public sealed class ManualSyncTests : IDisposable
         var sync = test.Get<SourceSyncService>();
         await sync.RunAsync("manual", "test", null, ct);
         var busy = Path.Combine(_inbox, "研发经费支出-2020.xlsx");
-        File.Copy(Path.Combine(_inbox, "archive", "研发经费支出-2020.xlsx"), busy);
+        await File.WriteAllBytesAsync(busy, await File.ReadAllBytesAsync(Path.Combine(_inbox, "archive", "研发经费支出-2020.xlsx"), ct), ct);
 
         var second = await sync.RunAsync("manual", "test", null, ct);
 
