@@ -37,8 +37,11 @@ public sealed class NoticesAdvanceTests
         var (first, second) = (runs[0], runs[2]);
         Assert.Equal((oldTechSme.ArticleCount, newTechSme.ArticleCount - oldTechSme.ArticleCount), (first.Parsed, second.Parsed));
         Assert.Equal(oldTechSme.ArticleCount, second.Unchanged);
-        Assert.Equal(after.Hnte.ArticleCount - before.Hnte.ArticleCount, runs[3].Parsed);
-        Assert.Equal(before.Hnte.ArticleCount, runs[3].Unchanged);
+        // kjt-hnte also reads the national filing/rename announcements (one PDF each).
+        var nationalBefore = before.Source<HnteNationalTruth>("kjt-hnte-national").AnnouncementCount;
+        var nationalAfter = after.Source<HnteNationalTruth>("kjt-hnte-national").AnnouncementCount;
+        Assert.Equal(after.Hnte.ArticleCount - before.Hnte.ArticleCount + nationalAfter - nationalBefore, runs[3].Parsed);
+        Assert.Equal(before.Hnte.ArticleCount + nationalBefore, runs[3].Unchanged);
 
         var oldRows = oldTechSme.Records.Select(KjtTechSmeWarehouseAssert.Describe).ToHashSet(StringComparer.Ordinal);
         var changed = newTechSme.Records.Select(KjtTechSmeWarehouseAssert.Describe).Count(r => !oldRows.Contains(r));
