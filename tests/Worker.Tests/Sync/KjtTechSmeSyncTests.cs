@@ -20,7 +20,6 @@ public sealed class KjtTechSmeSyncTests
 
         Assert.True(outcome.Status == SyncStatus.Succeeded, outcome.Error);
         Assert.Contains(truth.Records, r => r.Status == "revoked");
-        Assert.Contains(truth.Records, r => r.Status == "proposed");
         Assert.Contains(truth.Records, r => r.Uscc is null);
         Assert.Equal(0, await new WarehouseReader(test.Database.ConnectionString).CountAsync(
             "SELECT count(*) FROM warehouse.certification WHERE kind <> 'techsme'", ct));
