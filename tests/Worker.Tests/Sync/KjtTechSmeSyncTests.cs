@@ -64,7 +64,9 @@ public sealed class KjtTechSmeSyncTests
         Assert.Equal(SyncStatus.Succeeded, techSme.Status);
         var reader = new WarehouseReader(test.Database.ConnectionString);
         var parsed = await reader.QueryAsync("SELECT source_id, documents_parsed FROM ingest.sync_run ORDER BY id", r => (r.GetString(0), r.GetInt32(1)), ct);
-        Assert.Equal([("kjt-hnte", test.Simulator.GroundTruth.Hnte.ArticleCount), ("kjt-techsme", test.Simulator.GroundTruth.Source<TechSmeTruth>(TechSmeTruth.SourceId).ArticleCount)], parsed);
+        // kjt-hnte also reads the national filing/rename announcements (one PDF each).
+        var hnteDocuments = test.Simulator.GroundTruth.Hnte.ArticleCount + test.Simulator.GroundTruth.Source<HnteNationalTruth>("kjt-hnte-national").AnnouncementCount;
+        Assert.Equal([("kjt-hnte", hnteDocuments), ("kjt-techsme", test.Simulator.GroundTruth.Source<TechSmeTruth>(TechSmeTruth.SourceId).ArticleCount)], parsed);
         await KjtTechSmeWarehouseAssert.MatchesAsync(reader, test.Simulator.GroundTruth.Source<TechSmeTruth>(TechSmeTruth.SourceId), ct);
     }
 }

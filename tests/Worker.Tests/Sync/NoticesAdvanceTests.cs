@@ -11,7 +11,7 @@ public sealed class NoticesAdvanceTests
     public async Task ResyncAfterAdvance_ParsesOnlyNewArticlesAndWritesOnlyChangedRows_WhenTheClockMovesThreeMonths()
     {
         var ct = TestContext.Current.CancellationToken;
-        var asOf = new DateOnly(2026, 11, 1);
+        var asOf = new DateOnly(2026, 6, 1);
         await using var test = await WorkerTestHost.StartAsync("advance", new SimulatorOptions { Scale = 0.01, AsOf = asOf }, ct);
         var sync = test.Get<SourceSyncService>();
         var reader = new WarehouseReader(test.Database.ConnectionString);
