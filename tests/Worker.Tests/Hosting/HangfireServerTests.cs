@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using YuanlingTech.PortalSimulator;
 using YuanlingTech.Worker.Cli;
 using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Targets;
 using YuanlingTech.Worker.Tests.Infrastructure;
 
 namespace YuanlingTech.Worker.Tests.Hosting;
@@ -15,7 +16,7 @@ namespace YuanlingTech.Worker.Tests.Hosting;
 public sealed class HangfireServerTests
 {
     [Fact]
-    public async Task Server_RunsTheSyncJobAndServesDashboardAndHealth_WhenStarted()
+    public async Task Server_RunsEverySourcesSyncJobAndServesDashboardAndHealth_WhenStarted()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateAsync("hangfire", ct);
@@ -31,19 +32,27 @@ public sealed class HangfireServerTests
 
             var results = await FirstSync.RunAsync(app.Services, ct);
 
-            var result = Assert.Single(results);
-            Assert.True(result.Succeeded, result.State);
+            Assert.Contains(results, r => r.SourceId == "kjt-hnte");
+            Assert.All(results, r => Assert.True(r.Succeeded, $"{r.SourceId}: {r.State}"));
 
             using var storage = app.Services.GetRequiredService<JobStorage>().GetConnection();
             Assert.Contains(storage.GetRecurringJobs(), job => job.Id == "sync:kjt-hnte" && job.TimeZoneId is "Asia/Shanghai" or "China Standard Time");
             var reader = new WarehouseReader(database.ConnectionString);
-            Assert.Equal(1, await reader.CountAsync("SELECT count(*) FROM ingest.sync_run WHERE status = 'succeeded'", ct));
+            Assert.Equal(results.Count, await reader.CountAsync("SELECT count(DISTINCT source_id) FROM ingest.sync_run WHERE status = 'succeeded'", ct));
             Assert.Equal(simulator.GroundTruth.Hnte.Certificates.Count, await reader.CountAsync("SELECT count(*) FROM report.hnte_certificate", ct));
 
             using var http = new HttpClient { BaseAddress = baseUrl };
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/hangfire", ct)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready", ct)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", ct)).StatusCode);
+
+            var evaluations = await app.Services.GetRequiredService<TargetEvaluationService>().EvaluateAsync(new DateOnly(2026, 6, 30), "test", ct);
+            var page = await http.GetStringAsync("/hangfire/targets", ct);
+            Assert.NotEmpty(evaluations);
+            Assert.Contains("目标进度", page, StringComparison.Ordinal);
+            Assert.All(evaluations, e => Assert.Contains($"data-metric=\"{e.Target.Metric.Id}\"", page, StringComparison.Ordinal));
+            var worklist = await http.GetAsync("/hangfire/targets/worklist/hnte_expiring?year=2026&region=431222", ct);
+            Assert.Equal(HttpStatusCode.OK, worklist.StatusCode);
         }
         finally
         {
