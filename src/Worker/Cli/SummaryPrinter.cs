@@ -1,5 +1,6 @@
 using Npgsql;
 using YuanlingTech.Normalization.Regions;
+using YuanlingTech.Targets.Metrics;
 
 namespace YuanlingTech.Worker.Cli;
 
@@ -17,7 +18,15 @@ public static class SummaryPrinter
                (SELECT count(*) FROM warehouse.certification WHERE kind = 'hnte' AND status = 'proposed'),
                (SELECT count(*) FROM warehouse.certification WHERE kind = 'hnte' AND status = 'recognized'),
                (SELECT count(*) FROM warehouse.certification WHERE kind = 'hnte' AND status = 'revoked'),
-               (SELECT count(*) FROM ingest.rejected_record)
+               (SELECT count(*) FROM ingest.rejected_record),
+               (SELECT count(*) FROM warehouse.certification WHERE kind = 'techsme' AND status = 'recognized'),
+               (SELECT count(*) FROM warehouse.tech_contract),
+               (SELECT coalesce(sum(contract_amount), 0) FROM warehouse.tech_contract),
+               (SELECT count(*) FROM warehouse.loan),
+               (SELECT coalesce(sum(amount_yuan), 0) FROM warehouse.loan),
+               (SELECT count(*) FROM warehouse.rd_spending),
+               (SELECT count(*) FROM warehouse.platform),
+               (SELECT count(*) FROM warehouse.target_import)
         """;
 
     private const string ValidSql = "SELECT region_code, valid_count FROM report.hnte_valid_count(@on) WHERE region_code = ANY(@codes)";
@@ -48,7 +57,11 @@ public static class SummaryPrinter
             await reader.ReadAsync(cancellationToken);
             await output.WriteLineAsync(
                 $"enterprises {reader.GetInt64(0)} · HNTE proposed {reader.GetInt64(1)}, certificates {reader.GetInt64(2)}, " +
-                $"revocations {reader.GetInt64(3)} · rejected rows {reader.GetInt64(4)}");
+                $"revocations {reader.GetInt64(3)} · tech-SME registrations {reader.GetInt64(5)} · rejected rows {reader.GetInt64(4)}");
+            await output.WriteLineAsync(
+                $"tech contracts {reader.GetInt64(6)} ({MetricFormat.Format(reader.GetDecimal(7), MetricUnit.Yuan)}) · " +
+                $"kv loans {reader.GetInt64(8)} ({MetricFormat.Format(reader.GetDecimal(9), MetricUnit.Yuan)}) · " +
+                $"R&D rows {reader.GetInt64(10)} · platforms {reader.GetInt64(11)} · imported targets {reader.GetInt64(12)}");
         }
 
         await using (var valid = dataSource.CreateCommand(ValidSql))
