@@ -26,10 +26,10 @@ internal sealed class ManualSourceModule : ISourceModule
         }
 
         var rd = plan.Where(p => p.File.Truth.Destination == "archive").SelectMany(p => p.Rd).ToList();
-        var platforms = new Dictionary<(string, int), string>();
+        var platforms = new Dictionary<(string, int), PlatformFact>();
         foreach (var fact in plan.Where(p => p.File.Truth.Destination == "archive").SelectMany(p => p.Platforms))
         {
-            platforms[(fact.Name, fact.Host.Index)] = fact.Status;
+            platforms[(fact.Name, fact.Host.Index)] = fact;
         }
 
         var truth = new ManualTruth(
@@ -38,7 +38,13 @@ internal sealed class ManualSourceModule : ISourceModule
             platforms.Count,
             plan.Where(p => p.File.Truth.Destination == "archive").Sum(p => p.Targets),
             rd.GroupBy(f => $"{f.Year}|{f.Firm.RegionCode}").ToDictionary(g => g.Key, g => g.Sum(f => f.AmountWan * 10_000m)),
-            platforms.Values.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count()));
+            platforms.Values.GroupBy(p => p.Status).ToDictionary(g => g.Key, g => g.Count()))
+        {
+            RdEnterprises = rd.Where(f => f.AmountWan > 0).GroupBy(f => $"{f.Year}|{f.Firm.RegionCode}")
+                .ToDictionary(g => g.Key, g => g.Select(f => f.Firm.Index).Distinct().Count()),
+            ValidPlatforms = platforms.Values.Where(p => p.Status == "valid").GroupBy(p => $"{p.Year}|{p.Host.RegionCode}")
+                .ToDictionary(g => g.Key, g => g.Count()),
+        };
         context.Truth = context.Truth with { Sources = new Dictionary<string, object>(context.Truth.Sources) { [SourceId] = truth } };
     }
 

@@ -13,4 +13,11 @@ public sealed record ManualTruth(
     int PlatformRows,
     int TargetRows,
     IReadOnlyDictionary<string, decimal> RdSumsYuan,
-    IReadOnlyDictionary<string, int> PlatformsByStatus);
+    IReadOnlyDictionary<string, int> PlatformsByStatus)
+{
+    /// <summary>Enterprises with R&amp;D spending above zero per "year|region_code" (the firm's own division).</summary>
+    public IReadOnlyDictionary<string, int> RdEnterprises { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Valid platforms per "recognized year|region_code" of the host.</summary>
+    public IReadOnlyDictionary<string, int> ValidPlatforms { get; init; } = new Dictionary<string, int>();
+}
