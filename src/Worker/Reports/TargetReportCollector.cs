@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Options;
+using YuanlingTech.Storage.Metrics;
+using YuanlingTech.Storage.Reporting;
+using YuanlingTech.Targets.Configuration;
+using YuanlingTech.Targets.Evaluation;
+using YuanlingTech.Targets.Metrics;
+using YuanlingTech.Worker.Dashboard;
+using YuanlingTech.Worker.Targets;
+
+namespace YuanlingTech.Worker.Reports;
+
+/// <summary>
+/// Gathers what the report shows from the last stored evaluation of the year; when the year has none, evaluates
+/// first (as of today, or Dec 31 of a past year) so the report never shows an empty summary.
+/// </summary>
+public sealed class TargetReportCollector(
+    TargetReportReader reports,
+    MetricReader metrics,
+    TargetEvaluationService evaluation,
+    IOptions<TargetsOptions> targets)
+{
+    public async Task<TargetReportData> CollectAsync(int year, string region, DateOnly today, CancellationToken cancellationToken)
+    {
+        var progress = Progress(year, region);
+        if (progress.Count == 0 && !reports.LatestProgress(year).Any())
+        {
+            var on = today.Year > year ? new DateOnly(year, 12, 31) : today;
+            await evaluation.EvaluateAsync(on, "report", cancellationToken);
+            progress = Progress(year, region);
+        }
+
+        var language = targets.Value.Language;
+        var labels = DashboardLabels.For(language);
+        var worklists = labels.WorklistNames
+            .Select(w => new ReportWorklist(w.Id, w.Label, reports.Worklist(w.Id, year, region)))
+            .ToList();
+        var charts = new List<FlowChartData>();
+        foreach (var row in progress)
+        {
+            if (MetricCatalog.Find(row.MetricId) is { Nature: MetricNature.Flow } metric)
+            {
+                charts.Add(await ChartAsync(metric, row, language, cancellationToken));
+            }
+        }
+
+        var evaluationDate = progress.Count > 0 ? progress.Max(p => p.EvaluationDate) : (DateOnly?)null;
+        var regionName = progress.Count > 0 ? progress[0].RegionName : region;
+        return new TargetReportData(year, region, regionName, evaluationDate, language, progress, worklists, charts);
+    }
+
+    private List<TargetProgressRow> Progress(int year, string region) =>
+        reports.LatestProgress(year).Where(p => p.RegionCode == region).ToList();
+
+    private async Task<FlowChartData> ChartAsync(MetricDefinition metric, TargetProgressRow row, string language, CancellationToken cancellationToken)
+    {
+        var year = row.Year;
+        var current = await metrics.MonthlyCumulativeAsync(metric.Id, row.RegionCode, year, cancellationToken);
+        var prior = await metrics.MonthlyCumulativeAsync(metric.Id, row.RegionCode, year - 1, cancellationToken);
+        var actual = new decimal?[12];
+        var expected = new decimal[12];
+        for (var month = 1; month <= 12; month++)
+        {
+            var end = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            expected[month - 1] = Math.Round(row.TargetValue * TargetEvaluator.ExpectedShare(year, end, prior).Share, 2, MidpointRounding.ToEven);
+
+            // The month holding the evaluation date ends on that date: its point is the evaluated actual.
+            actual[month - 1] = end <= row.EvaluationDate ? current?[month - 1] ?? 0m
+                : row.EvaluationDate.Year == year && row.EvaluationDate.Month == month ? row.Actual
+                : null;
+        }
+
+        var label = language == "en" ? metric.LabelEn : metric.LabelZh;
+        return new FlowChartData(label, metric.Unit, actual, expected);
+    }
+}

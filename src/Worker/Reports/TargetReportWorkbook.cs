@@ -1,0 +1,37 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using YuanlingTech.Worker.Dashboard;
+
+namespace YuanlingTech.Worker.Reports;
+
+/// <summary>Writes the report workbook: summary, one sheet per worklist, the progress charts.</summary>
+public static class TargetReportWorkbook
+{
+    public static void Write(TargetReportData data, string path)
+    {
+        var labels = ReportLabels.For(data.Language);
+        var dashboard = DashboardLabels.For(data.Language);
+        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbookPart = document.AddWorkbookPart();
+        workbookPart.Workbook = new Workbook();
+        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStyles.Create();
+        var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+
+        AddSheet(workbookPart, sheets, labels.SummarySheet).Worksheet = SummarySheet.Build(data, labels);
+        foreach (var worklist in data.Worklists)
+        {
+            AddSheet(workbookPart, sheets, worklist.Label).Worksheet = WorklistSheet.Build(worklist, dashboard);
+        }
+
+        ProgressChartSheet.Build(AddSheet(workbookPart, sheets, labels.ChartSheet), data, labels);
+        workbookPart.Workbook.Save();
+    }
+
+    private static WorksheetPart AddSheet(WorkbookPart workbookPart, Sheets sheets, string name)
+    {
+        var part = workbookPart.AddNewPart<WorksheetPart>();
+        sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = (uint)(sheets.ChildElements.Count + 1), Name = name });
+        return part;
+    }
+}

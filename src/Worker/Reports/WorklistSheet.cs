@@ -1,0 +1,27 @@
+using DocumentFormat.OpenXml.Spreadsheet;
+using YuanlingTech.Worker.Dashboard;
+
+namespace YuanlingTech.Worker.Reports;
+
+/// <summary>One worklist as a sheet: a header row, then one row per enterprise.</summary>
+public static class WorklistSheet
+{
+    public static Worksheet Build(ReportWorklist worklist, DashboardLabels labels)
+    {
+        var sheetData = new SheetData(XlsxCells.Headers(1, labels.WorklistHeaders));
+        var index = 2;
+        foreach (var item in worklist.Rows)
+        {
+            sheetData.Append(XlsxCells.Row(
+                index,
+                XlsxCells.Text(1, index, item.EnterpriseName),
+                XlsxCells.Text(2, index, item.Uscc ?? ""),
+                XlsxCells.Text(3, index, item.RegionName),
+                XlsxCells.Text(4, index, item.Reason),
+                XlsxCells.Date(5, index, item.DueOn)));
+            index++;
+        }
+
+        return new Worksheet(XlsxCells.Widths(36, 22, 14, 40, 12), sheetData);
+    }
+}
