@@ -1,0 +1,120 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
+using YuanlingTech.Normalization.Regions;
+using YuanlingTech.PortalSimulator;
+using YuanlingTech.Storage.Reporting;
+using YuanlingTech.Targets.Metrics;
+using YuanlingTech.Worker.Cli;
+using YuanlingTech.Worker.Reports;
+using YuanlingTech.Worker.Sync;
+using YuanlingTech.Worker.Targets;
+using YuanlingTech.Worker.Tests.Infrastructure;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
+
+namespace YuanlingTech.Worker.Tests.Reports;
+
+/// <summary>The xlsx report after a sync of every source and an evaluation at 2026-06-30, read back with the OpenXml SDK.</summary>
+public sealed class ReportVerbTests
+{
+    private static readonly Dictionary<string, string> ChineseStatus = new()
+    {
+        ["achieved"] = "已完成", ["on_track"] = "正常", ["at_risk"] = "预警", ["behind"] = "滞后", ["no_data"] = "无数据",
+    };
+
+    [Fact]
+    public async Task WriteAsync_WorkbookShowsTheStoredEvaluation_WhenEvaluatedAtMidYear()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var inbox = Directory.CreateTempSubdirectory("yt-report-inbox-");
+        var file = Path.Combine(inbox.FullName, "..", $"yt-report-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            await using var test = await WorkerTestHost.StartAsync("report", new SimulatorOptions { Scale = 0.02, Seed = 5, ManualInboxPath = inbox.FullName }, ct);
+            var outcomes = await SyncVerb.SyncAllAsync(test.Services, "all", "test", ct);
+            Assert.All(outcomes, o => Assert.True(o.Status == SyncStatus.Succeeded, $"{o.SourceId}: {o.Error}"));
+            var on = new DateOnly(2026, 6, 30);
+            await test.Get<TargetEvaluationService>().EvaluateAsync(on, "test", ct);
+
+            await ReportVerb.WriteAsync(test.Services, 2026, HunanDivisions.Yuanling, on, file, ct);
+
+            var reader = test.Get<TargetReportReader>();
+            var progress = reader.LatestProgress(2026).Where(p => p.RegionCode == HunanDivisions.Yuanling).ToList();
+            Assert.Equal(8, progress.Count);
+            using var document = SpreadsheetDocument.Open(file, false);
+            var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document, ct).ToList();
+            Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => $"{e.Path?.XPath} {e.Part?.Uri}: {e.Description}")));
+
+            var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
+            Assert.Equal(["汇总", "高企证书到期", "科小未续入库", "培育对象", "进度图"], sheets);
+            AssertSummary(Rows(document, "汇总"), progress);
+
+            var worklistRows = 0;
+            foreach (var (id, label) in new[] { ("hnte_expiring", "高企证书到期"), ("techsme_lapsed", "科小未续入库"), ("cultivate", "培育对象") })
+            {
+                var expected = reader.Worklist(id, 2026, HunanDivisions.Yuanling);
+                var rows = Rows(document, label);
+                Assert.Equal(["企业名称", "统一社会信用代码", "所属地区", "原因", "日期"], rows[0].Elements<Cell>().Select(Text));
+                Assert.Equal(expected.Count, rows.Count - 1);
+                Assert.Equal(expected.Select(w => w.EnterpriseName), rows.Skip(1).Select(r => Text(r.Elements<Cell>().First())));
+                worklistRows += expected.Count;
+            }
+
+            Assert.True(worklistRows > 0, "the worklists are empty: the sheets prove nothing");
+            AssertCharts(document, progress);
+        }
+        finally
+        {
+            File.Delete(file);
+            inbox.Delete(recursive: true);
+        }
+    }
+
+    private static void AssertSummary(List<Row> rows, List<TargetProgressRow> progress)
+    {
+        Assert.Equal(["指标", "单位", "年度目标", "年度目标（精确值）", "累计完成", "累计完成（精确值）", "序时进度", "序时进度（精确值）", "全年预计", "全年预计（精确值）", "差距", "差距（精确值）", "状态"],
+            rows[SummarySheet.HeaderRow - 1].Elements<Cell>().Select(Text));
+        var lines = rows.Skip(SummarySheet.FirstDataRow - 1).ToList();
+        Assert.Equal(progress.Count, lines.Count);
+        for (var i = 0; i < progress.Count; i++)
+        {
+            var cells = lines[i].Elements<Cell>().ToList();
+            var metric = MetricCatalog.Find(progress[i].MetricId)!;
+            Assert.Equal(metric.LabelZh, Text(cells[0]));
+            Assert.Null(cells[SummarySheet.ActualExactColumn - 1].DataType);
+            Assert.Equal(progress[i].Actual, decimal.Parse(Text(cells[SummarySheet.ActualExactColumn - 1]), CultureInfo.InvariantCulture));
+            Assert.Equal(MetricFormat.Format(progress[i].Actual, metric.Unit), Text(cells[SummarySheet.ActualExactColumn - 2]));
+            Assert.Equal(ChineseStatus[progress[i].Status], Text(cells[SummarySheet.StatusColumn - 1]));
+        }
+    }
+
+    private static void AssertCharts(SpreadsheetDocument document, List<TargetProgressRow> progress)
+    {
+        var flows = progress.Count(p => MetricCatalog.Find(p.MetricId)!.Nature == MetricNature.Flow);
+        Assert.Equal(6, flows);
+        var part = Part(document, "进度图");
+        var charts = part.DrawingsPart!.ChartParts.ToList();
+        Assert.Equal(flows, charts.Count);
+        foreach (var chart in charts)
+        {
+            var series = chart.ChartSpace.Descendants<C.LineChart>().Single().Elements<C.LineChartSeries>().ToList();
+            Assert.Equal(2, series.Count);
+            Assert.All(series, s => Assert.StartsWith("'进度图'!$", s.GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text, StringComparison.Ordinal));
+            Assert.Equal(["累计完成", "序时进度"], series.Select(s => s.SeriesText!.Descendants<C.NumericValue>().Single().Text));
+        }
+    }
+
+    private static WorksheetPart Part(SpreadsheetDocument document, string sheet)
+    {
+        var workbook = document.WorkbookPart!;
+        var id = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!;
+        return (WorksheetPart)workbook.GetPartById(id);
+    }
+
+    private static List<Row> Rows(SpreadsheetDocument document, string sheet) =>
+        Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
+
+    private static string Text(Cell cell) => cell.InlineString?.Text?.Text ?? cell.CellValue?.Text ?? "";
+}
