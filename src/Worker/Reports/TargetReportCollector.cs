@@ -48,8 +48,13 @@ public sealed class TargetReportCollector(
         return new TargetReportData(year, region, regionName, evaluationDate, language, progress, worklists, charts);
     }
 
-    private List<TargetProgressRow> Progress(int year, string region) =>
-        reports.LatestProgress(year).Where(p => p.RegionCode == region).ToList();
+    private List<TargetProgressRow> Progress(int year, string region) => reports.LatestProgress(year)
+        .Where(p => p.RegionCode == region)
+        .OrderBy(p => MetricCatalog.Find(p.MetricId) is { } metric ? IndexOf(metric) : int.MaxValue)
+        .ThenBy(p => p.MetricId, StringComparer.Ordinal)
+        .ToList();
+
+    private static int IndexOf(MetricDefinition metric) => MetricCatalog.All.ToList().IndexOf(metric);
 
     private async Task<FlowChartData> ChartAsync(MetricDefinition metric, TargetProgressRow row, string language, CancellationToken cancellationToken)
     {

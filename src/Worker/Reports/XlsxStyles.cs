@@ -17,7 +17,7 @@ public static class XlsxStyles
     public static Stylesheet Create() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = IsoDateFormat, FormatCode = "yyyy-mm-dd" },
-            new NumberingFormat { NumberFormatId = ExactFormat, FormatCode = "#,##0.##" })
+            new NumberingFormat { NumberFormatId = ExactFormat, FormatCode = "#,##0.00" })
         { Count = 2 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),

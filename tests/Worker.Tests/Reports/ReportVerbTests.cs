@@ -78,15 +78,16 @@ public sealed class ReportVerbTests
             rows[SummarySheet.HeaderRow - 1].Elements<Cell>().Select(Text));
         var lines = rows.Skip(SummarySheet.FirstDataRow - 1).ToList();
         Assert.Equal(progress.Count, lines.Count);
-        for (var i = 0; i < progress.Count; i++)
+        Assert.Equal(MetricCatalog.All.Select(m => m.LabelZh), lines.Select(l => Text(l.Elements<Cell>().First())));
+        foreach (var line in lines)
         {
-            var cells = lines[i].Elements<Cell>().ToList();
-            var metric = MetricCatalog.Find(progress[i].MetricId)!;
-            Assert.Equal(metric.LabelZh, Text(cells[0]));
+            var cells = line.Elements<Cell>().ToList();
+            var metric = MetricCatalog.All.Single(m => m.LabelZh == Text(cells[0]));
+            var row = progress.Single(p => p.MetricId == metric.Id);
             Assert.Null(cells[SummarySheet.ActualExactColumn - 1].DataType);
-            Assert.Equal(progress[i].Actual, decimal.Parse(Text(cells[SummarySheet.ActualExactColumn - 1]), CultureInfo.InvariantCulture));
-            Assert.Equal(MetricFormat.Format(progress[i].Actual, metric.Unit), Text(cells[SummarySheet.ActualExactColumn - 2]));
-            Assert.Equal(ChineseStatus[progress[i].Status], Text(cells[SummarySheet.StatusColumn - 1]));
+            Assert.Equal(row.Actual, decimal.Parse(Text(cells[SummarySheet.ActualExactColumn - 1]), CultureInfo.InvariantCulture));
+            Assert.Equal(MetricFormat.Format(row.Actual, metric.Unit), Text(cells[SummarySheet.ActualExactColumn - 2]));
+            Assert.Equal(ChineseStatus[row.Status], Text(cells[SummarySheet.StatusColumn - 1]));
         }
     }
 
