@@ -22,6 +22,9 @@ public sealed class WorkerHostTests
     [InlineData("Sources:kjt-hnte:ListUrl", "")]
     [InlineData("Worker:TimeZone", "Mars/Olympus")]
     [InlineData("Worker:HangfireWorkerCount", "0")]
+    [InlineData("Targets:Items:0:Metric", "contracts.volume")]
+    [InlineData("Targets:Items:1:Region", "999999")]
+    [InlineData("Notifications:Format", "telegram")]
     public void BuildTool_FailsNamingTheKey_WhenAValueIsWrong(string key, string value)
     {
         var ex = Assert.Throws<OptionsValidationException>(() => WorkerHost.BuildTool(
