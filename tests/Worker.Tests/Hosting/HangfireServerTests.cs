@@ -46,6 +46,15 @@ public sealed class HangfireServerTests
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready", ct)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", ct)).StatusCode);
 
+            // Every successful sync enqueues an evaluation of the targets.
+            var afterSync = 0L;
+            for (var i = 0; i < 60 && afterSync == 0; i++)
+            {
+                await Task.Delay(500, ct);
+                afterSync = await reader.CountAsync("SELECT count(*) FROM warehouse.target_evaluation WHERE trigger LIKE 'after sync%'", ct);
+            }
+
+            Assert.True(afterSync > 0, "no evaluation ran after the syncs");
             var evaluations = await app.Services.GetRequiredService<TargetEvaluationService>().EvaluateAsync(new DateOnly(2026, 6, 30), "test", ct);
             var page = await http.GetStringAsync("/hangfire/targets", ct);
             Assert.NotEmpty(evaluations);
