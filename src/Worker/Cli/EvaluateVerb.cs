@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Storage.Metrics;
 using YuanlingTech.Targets.Configuration;
+using YuanlingTech.Targets.Metrics;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Targets;
@@ -25,5 +27,14 @@ public static class EvaluateVerb
         var evaluations = await services.GetRequiredService<TargetEvaluationService>().EvaluateAsync(on, trigger, cancellationToken);
         var language = services.GetRequiredService<IOptions<TargetsOptions>>().Value.Language;
         await TargetTablePrinter.PrintAsync(evaluations, language, Console.Out, region);
+        var metrics = services.GetRequiredService<MetricReader>();
+        foreach (var target in evaluations.Select(e => e.Target).Where(t => t.Metric.Id == "contracts.turnover" && (region is null || t.Region == region)))
+        {
+            var (outbound, inbound) = await metrics.TurnoverPartsAsync(target.Region, target.Year, on, cancellationToken);
+            await Console.Out.WriteLineAsync(
+                $"  {target.Region} {(language == "en" ? "turnover parts: outbound (seller)" : "技术合同成交额其中 输出（卖方）")} " +
+                $"{MetricFormat.Format(outbound, MetricUnit.Yuan, language)}, {(language == "en" ? "inbound (buyer)" : "吸纳（买方）")} " +
+                $"{MetricFormat.Format(inbound, MetricUnit.Yuan, language)} ({MetricFormat.Exact(outbound, MetricUnit.Yuan)} / {MetricFormat.Exact(inbound, MetricUnit.Yuan)})");
+        }
     }
 }
