@@ -90,7 +90,12 @@ namespace YuanlingTech.Storage.Migrations
                 DO $do$
                 BEGIN
                     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'yuanling_report') THEN
-                        CREATE ROLE yuanling_report NOLOGIN;
+                        -- Roles are cluster-wide: databases migrated at the same moment race to create it.
+                        BEGIN
+                            CREATE ROLE yuanling_report NOLOGIN;
+                        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                            NULL;
+                        END;
                     END IF;
                 END
                 $do$;
