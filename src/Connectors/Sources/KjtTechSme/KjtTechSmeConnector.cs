@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Sources.KjtTechSme.Extraction;
 using YuanlingTech.Normalization.TechSme;
 
@@ -39,25 +38,8 @@ public sealed class KjtTechSmeConnector(
         session.ReportProgress($"{notices.Count} notices listed, {articles.Count} tech-SME lists among them");
 
         var reader = new TechSmeArticleReader(fetcher, settings.Charset);
-        var problems = new List<string>();
-        var done = 0;
-        foreach (var (notice, match) in articles)
-        {
-            try
-            {
-                await ProcessAsync(reader, notice.Url, match!, session, cancellationToken);
-            }
-            catch (Exception ex) when (ex is LayoutChangedException or SourceFetchException)
-            {
-                logger.LogWarning("{SourceId}: {PageUrl} not loaded: {Problem}", Id, notice.Url, ex.Message);
-                problems.Add(ex.Message);
-            }
-
-            if (++done % 25 == 0)
-            {
-                session.ReportProgress($"{done}/{articles.Count} tech-SME articles; {session.Counters}");
-            }
-        }
+        var problems = await NoticeArticleLoop.RunAsync(
+            Id, "tech-SME", articles, session, logger, (url, match) => ProcessAsync(reader, url, match!, session, cancellationToken));
 
         if (problems.Count > 0)
         {
