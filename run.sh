@@ -43,8 +43,9 @@ dotnet tests/PortalSimulator/bin/Release/net10.0/YuanlingTech.PortalSimulator.dl
   --ground-truth "$data/ground-truth.json" --manual-inbox "$data/inbox" >"$data/simulator.log" 2>&1 &
 sim_pid=$!
 trap 'kill "$sim_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$sim_port") 2>/dev/null && break
+# The port opens before the province is generated (seconds at scale 1): wait for the simulator's own "listening" line.
+for _ in $(seq 1 240); do
+  grep -q "^listening on" "$data/simulator.log" 2>/dev/null && break
   kill -0 "$sim_pid" 2>/dev/null || { cat "$data/simulator.log" >&2; echo "run.sh: the portal simulator did not start" >&2; exit 1; }
   sleep 0.5
 done

@@ -9,7 +9,7 @@ public sealed class SimulatorHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Lock _advance = new();
-    private SimulatedPortal _portal = null!;
+    private SimulatedPortal? _portal;
     private SimulatorOptions _options;
 
     private SimulatorHost(WebApplication app, SimulatorOptions options, SimulatorRequestLog requests)
@@ -26,7 +26,7 @@ public sealed class SimulatorHost : IAsyncDisposable
     public Uri HnteListUrl => new(BaseUrl, PortalSite.ListIndexPath.TrimStart('/'));
 
     /// <summary>The truth as of the current clock (<see cref="SimulatorOptions.AsOf"/>, moved by <see cref="AdvanceToAsync"/>).</summary>
-    public GroundTruth GroundTruth => Volatile.Read(ref _portal).Truth;
+    public GroundTruth GroundTruth => (Volatile.Read(ref _portal) ?? throw new InvalidOperationException("the simulator has not published yet")).Truth;
 
     public SimulatorOptions Options => _options;
 

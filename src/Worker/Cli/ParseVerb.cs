@@ -4,6 +4,8 @@ using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Sources.KjtHnte;
 using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
+using YuanlingTech.Connectors.Sources.MarketContracts;
+using YuanlingTech.Normalization.Contracts;
 using YuanlingTech.Normalization.Hnte;
 
 namespace YuanlingTech.Worker.Cli;
@@ -24,9 +26,9 @@ public static class ParseVerb
     public static async Task<int> RunAsync(CliCommand command, TextWriter output, CancellationToken cancellationToken)
     {
         var source = command.Get("source") ?? throw new UsageException("parse needs --source <id>");
-        if (source != KjtHnteConnector.Id)
+        if (source is not (KjtHnteConnector.Id or MarketContractsConnector.Id))
         {
-            throw new UsageException($"parse supports --source {KjtHnteConnector.Id} for now, not '{source}'");
+            throw new UsageException($"parse supports --source {KjtHnteConnector.Id} or {MarketContractsConnector.Id}, not '{source}'");
         }
 
         if (command.Arguments.Count != 1)
@@ -40,6 +42,11 @@ public static class ParseVerb
             ? given
             : new Uri(Path.GetFullPath(input));
         var html = CharsetDecoder.Decode(await ReadAsync(http, url, cancellationToken), null, command.Get("charset")).Text;
+        if (source == MarketContractsConnector.Id)
+        {
+            return await PrintContractsAsync(html, url, output);
+        }
+
         var article = new ArticleParser().Parse(html, url);
         var match = new HnteTitleClassifier().Classify(article.Title);
         if (match is null)
@@ -77,6 +84,35 @@ public static class ParseVerb
         }
 
         await Console.Error.WriteLineAsync($"{result.Records.Count} records, {result.Rejects.Count} rejects from {extraction.Records.Count} rows");
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> PrintContractsAsync(string html, Uri url, TextWriter output)
+    {
+        MarketResultPage page;
+        try
+        {
+            page = new MarketResultParser().Parse(html, url);
+        }
+        catch (LayoutChangedException ex)
+        {
+            await Console.Error.WriteLineAsync("layout changed: " + ex.Message);
+            return ExitCodes.Failed;
+        }
+
+        var result = TechContractNormalizer.Normalize(page.Rows);
+        await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "page", page.Total, page.Page, page.Pages, rows = page.Rows.Count }, Json));
+        foreach (var record in result.Records)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "record", record }, Json));
+        }
+
+        foreach (var reject in result.Rejects)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "reject", reject }, Json));
+        }
+
+        await Console.Error.WriteLineAsync($"{result.Records.Count} records, {result.Rejects.Count} rejects from {page.Rows.Count} rows (page {page.Page}/{page.Pages}, 共 {page.Total} 条)");
         return ExitCodes.Success;
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 namespace YuanlingTech.PortalSimulator.Site;
 
 /// <summary>Serves site resources with ETag/Last-Modified and answers conditional GETs with 304.</summary>
-internal sealed class ConditionalResponder(Func<SimulatedPortal> portal, SimulatorRequestLog log)
+internal sealed class ConditionalResponder(Func<SimulatedPortal?> portal, SimulatorRequestLog log)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -23,6 +23,14 @@ internal sealed class ConditionalResponder(Func<SimulatedPortal> portal, Simulat
         }
 
         var current = portal();
+        if (current is null)
+        {
+            // Still generating the province: tell clients to come back shortly.
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            response.Headers.RetryAfter = "2";
+            return response.StatusCode;
+        }
+
         if (current.Routes.FirstOrDefault(r => r.Matches(request.Path)) is { } route)
         {
             return await route.HandleAsync(context);

@@ -47,6 +47,26 @@ public sealed partial class ParseVerbTests
     }
 
     [Fact]
+    public async Task Parse_PrintsContractRecords_ForATechnologyMarketResultPage()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Scale = 0.02, Seed = 3 }, ct);
+        var url = new Uri(simulator.BaseUrl, "market/query.html?month=2025-03&page=1");
+        using var output = new StringWriter();
+
+        var exit = await ParseVerb.RunAsync(CliCommand.Parse(["parse", "--source", "market-contracts", url.AbsoluteUri], new HashSet<string>()), output, ct);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var page = lines[0];
+        Assert.Equal("page", page.GetProperty("type").GetString());
+        var records = lines.Count(l => l.GetProperty("type").GetString() == "record");
+        var rejects = lines.Count(l => l.GetProperty("type").GetString() == "reject");
+        Assert.True(records > 0);
+        Assert.Equal(page.GetProperty("rows").GetInt32(), records + rejects);
+    }
+
+    [Fact]
     public async Task Parse_FailsWithUsage_WhenTheSourceIsMissing()
     {
         var exit = await CliApplication.RunAsync(["parse", "some.html"]);
