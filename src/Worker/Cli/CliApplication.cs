@@ -6,7 +6,7 @@ namespace YuanlingTech.Worker.Cli;
 /// <summary>Dispatches the verbs of the worker executable.</summary>
 public static class CliApplication
 {
-    private static readonly HashSet<string> Flags = ["once", "first-sync", "help"];
+    private static readonly HashSet<string> Flags = ["once", "first-sync", "help", "rows"];
 
     public const string Usage = """
         YuanlingTech worker
@@ -20,6 +20,7 @@ public static class CliApplication
           parse --source <id> <file-or-url>  print what a saved page yields (JSON lines); touches no database
           summary                            print the one-screen warehouse summary
           evaluate [--date d] [--region code]  evaluate every target (as of today, China time) and print the table
+          rejects [--source id] [--run id] [--rows]  rejected rows by source and reason; --rows lists each with its raw values
           report --year y --out f.xlsx [--region code]  xlsx of the last evaluation: summary, worklists, charts
 
         configuration: appsettings/appsettings*.json and environment variables (e.g. ConnectionStrings__Warehouse)
@@ -46,6 +47,7 @@ public static class CliApplication
                 "parse" => await ParseVerb.RunAsync(command, Console.Out, cancellation.Token),
                 "summary" => await SummaryVerb.RunAsync(cancellation.Token),
                 "evaluate" => await EvaluateVerb.RunAsync(command, cancellation.Token),
+                "rejects" => await RejectsVerb.RunAsync(command, Console.Out, cancellation.Token),
                 "report" => await ReportVerb.RunAsync(command, cancellation.Token),
                 "help" => PrintUsage(ExitCodes.Success),
                 _ => PrintUsage(ExitCodes.Usage, $"unknown verb '{command.Verb}'"),
