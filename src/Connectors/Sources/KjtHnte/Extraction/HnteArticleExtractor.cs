@@ -32,55 +32,9 @@ public sealed class HnteArticleExtractor
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(openAttachment);
 
-        var url = article.Url.AbsoluteUri;
         var context = Context(article, match);
-        var map = _columnMaps(match.Kind);
-        var misses = new List<string>();
-
-        foreach (var (table, index) in article.Tables.Select((table, index) => (table, index)))
-        {
-            var result = TableMapper.TryMap(table.Rows, map, url);
-            if (result.Records is not null)
-            {
-                return new HnteExtraction(context, result.Records, article.Url);
-            }
-
-            misses.Add($"table {index + 1}: {result.Describe()}");
-        }
-
-        foreach (var attachment in article.Attachments.Where(a => a.Extension == "xlsx"))
-        {
-            using var stream = openAttachment(attachment);
-            if (stream is null)
-            {
-                misses.Add($"attachment {attachment.Url}: not available");
-                continue;
-            }
-
-            var result = TableMapper.TryMap(ReadXlsx(stream, attachment), map, attachment.Url.AbsoluteUri);
-            if (result.Records is not null)
-            {
-                return new HnteExtraction(context, result.Records, attachment.Url);
-            }
-
-            misses.Add($"attachment {attachment.Url}: {result.Describe()}");
-        }
-
-        var required = string.Join(", ", map.RequiredColumns.Select(column => column.Id));
-        var tried = misses.Count == 0 ? "no inline table and no xlsx attachment" : string.Join("; ", misses);
-        throw new LayoutChangedException(url, $"{match.Kind} HNTE list with column(s) {required} not found ({tried})");
-    }
-
-    private static IReadOnlyList<IReadOnlyList<string?>> ReadXlsx(Stream stream, Attachment attachment)
-    {
-        try
-        {
-            return XlsxTableReader.Read(stream);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException)
-        {
-            throw new LayoutChangedException($"Layout changed at {attachment.Url}: not a readable xlsx file ({ex.Message})", ex);
-        }
+        var list = ArticleListTable.Find(article, _columnMaps(match.Kind), openAttachment, $"{match.Kind} HNTE list");
+        return new HnteExtraction(context, list.Records, list.TableUrl);
     }
 
     private static HnteListContext Context(NoticeArticle article, HnteTitleMatch match)

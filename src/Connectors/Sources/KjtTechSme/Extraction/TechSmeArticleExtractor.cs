@@ -18,54 +18,9 @@ public static class TechSmeArticleExtractor
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(openAttachment);
 
-        var url = article.Url.AbsoluteUri;
         var context = Context(article, match);
-        var map = TechSmeColumnMaps.For(match.Kind);
-        var misses = new List<string>();
-        foreach (var (table, index) in article.Tables.Select((table, index) => (table, index)))
-        {
-            var result = TableMapper.TryMap(table.Rows, map, url);
-            if (result.Records is not null)
-            {
-                return new TechSmeExtraction(context, result.Records, article.Url);
-            }
-
-            misses.Add($"table {index + 1}: {result.Describe()}");
-        }
-
-        foreach (var attachment in article.Attachments.Where(a => a.Extension == "xlsx"))
-        {
-            using var stream = openAttachment(attachment);
-            if (stream is null)
-            {
-                misses.Add($"attachment {attachment.Url}: not available");
-                continue;
-            }
-
-            var result = TableMapper.TryMap(ReadXlsx(stream, attachment), map, attachment.Url.AbsoluteUri);
-            if (result.Records is not null)
-            {
-                return new TechSmeExtraction(context, result.Records, attachment.Url);
-            }
-
-            misses.Add($"attachment {attachment.Url}: {result.Describe()}");
-        }
-
-        var required = string.Join(", ", map.RequiredColumns.Select(column => column.Id));
-        var tried = misses.Count == 0 ? "no inline table and no xlsx attachment" : string.Join("; ", misses);
-        throw new LayoutChangedException(url, $"{match.Kind} tech-SME list with column(s) {required} not found ({tried})");
-    }
-
-    private static IReadOnlyList<IReadOnlyList<string?>> ReadXlsx(Stream stream, Attachment attachment)
-    {
-        try
-        {
-            return XlsxTableReader.Read(stream);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException)
-        {
-            throw new LayoutChangedException($"Layout changed at {attachment.Url}: not a readable xlsx file ({ex.Message})", ex);
-        }
+        var list = ArticleListTable.Find(article, TechSmeColumnMaps.For(match.Kind), openAttachment, $"{match.Kind} tech-SME list");
+        return new TechSmeExtraction(context, list.Records, list.TableUrl);
     }
 
     private static TechSmeListContext Context(NoticeArticle article, TechSmeTitleMatch match)

@@ -1,0 +1,61 @@
+using YuanlingTech.Normalization.Records;
+
+namespace YuanlingTech.Connectors.Notices;
+
+/// <summary>The list an article publishes: its rows and the document (article or attachment) they came from.</summary>
+public sealed record ArticleListTable(IReadOnlyList<RawRecord> Records, Uri TableUrl)
+{
+    /// <summary>
+    /// The first inline table whose header maps onto <paramref name="map"/>, else the first xlsx attachment that does.
+    /// Throws <see cref="LayoutChangedException"/> naming the URL, the required columns and every table tried.
+    /// </summary>
+    public static ArticleListTable Find(NoticeArticle article, ColumnMap map, Func<Attachment, Stream?> openAttachment, string listName)
+    {
+        var url = article.Url.AbsoluteUri;
+        var misses = new List<string>();
+        foreach (var (table, index) in article.Tables.Select((table, index) => (table, index)))
+        {
+            var result = TableMapper.TryMap(table.Rows, map, url);
+            if (result.Records is not null)
+            {
+                return new ArticleListTable(result.Records, article.Url);
+            }
+
+            misses.Add($"table {index + 1}: {result.Describe()}");
+        }
+
+        foreach (var attachment in article.Attachments.Where(a => a.Extension == "xlsx"))
+        {
+            using var stream = openAttachment(attachment);
+            if (stream is null)
+            {
+                misses.Add($"attachment {attachment.Url}: not available");
+                continue;
+            }
+
+            var result = TableMapper.TryMap(ReadXlsx(stream, attachment), map, attachment.Url.AbsoluteUri);
+            if (result.Records is not null)
+            {
+                return new ArticleListTable(result.Records, attachment.Url);
+            }
+
+            misses.Add($"attachment {attachment.Url}: {result.Describe()}");
+        }
+
+        var required = string.Join(", ", map.RequiredColumns.Select(column => column.Id));
+        var tried = misses.Count == 0 ? "no inline table and no xlsx attachment" : string.Join("; ", misses);
+        throw new LayoutChangedException(url, $"{listName} with column(s) {required} not found ({tried})");
+    }
+
+    private static IReadOnlyList<IReadOnlyList<string?>> ReadXlsx(Stream stream, Attachment attachment)
+    {
+        try
+        {
+            return XlsxTableReader.Read(stream);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException)
+        {
+            throw new LayoutChangedException($"Layout changed at {attachment.Url}: not a readable xlsx file ({ex.Message})", ex);
+        }
+    }
+}
