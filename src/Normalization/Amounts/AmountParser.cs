@@ -50,7 +50,13 @@ public static partial class AmountParser
             return new AmountResult(null, $"'{cleaned}' is not an amount");
         }
 
-        var yuan = number * Multiplier(unit);
+        var multiplier = Multiplier(unit);
+        if (Math.Abs(number) > decimal.MaxValue / multiplier)
+        {
+            return new AmountResult(null, $"'{cleaned}' is too large to be an amount");
+        }
+
+        var yuan = number * multiplier;
         return new AmountResult(yuan.Scale > 2 ? Math.Round(yuan, 2, MidpointRounding.ToEven) : yuan, null);
     }
 

@@ -46,6 +46,27 @@ public class AmountParserTests
     }
 
     [Theory]
+    [InlineData("79228162514264337593543950335", AmountUnit.YiYuan, "'79228162514264337593543950335' is too large to be an amount")]
+    [InlineData("-79228162514264337593543950335万元", AmountUnit.Yuan, "'-79228162514264337593543950335万元' is too large to be an amount")]
+    [InlineData("792281625142643375935439504亿", AmountUnit.Yuan, "'792281625142643375935439504亿' is too large to be an amount")]
+    [InlineData("1" + "00000000000000000000000000000000000000", AmountUnit.Yuan, "'1" + "00000000000000000000000000000000000000' is not an amount")]
+    public void ParseYuan_ReturnsError_WhenAmountOverflowsDecimal(string raw, AmountUnit unit, string error)
+    {
+        var result = AmountParser.ParseYuan(raw, unit);
+
+        Assert.Null(result.Yuan);
+        Assert.Equal(error, result.Error);
+    }
+
+    [Fact]
+    public void ParseYuan_ReturnsLargestYuan_WhenAmountFitsDecimalAfterUnit()
+    {
+        var result = AmountParser.ParseYuan("792281625142643375935.43950335亿", AmountUnit.Yuan);
+
+        Assert.Equal(79228162514264337593543950335m, result.Yuan);
+    }
+
+    [Theory]
     [InlineData("14.5亿元")]
     [InlineData("1.23456789万")]
     [InlineData("¥1,000元")]
