@@ -12,6 +12,9 @@ namespace YuanlingTech.Connectors;
 
 public static class ConnectorServiceCollectionExtensions
 {
+    // One per process: every source calling a host shares that host's politeness budget.
+    private static readonly HostSlots Hosts = new();
+
     /// <summary>Registers every source connector with its options (from <c>Sources:&lt;id&gt;</c>) and HTTP client.</summary>
     public static IServiceCollection AddSourceConnectors(this IServiceCollection services, IConfiguration sources)
     {
@@ -39,7 +42,6 @@ public static class ConnectorServiceCollectionExtensions
         services.AddSingleton<ISourceConnector>(sp => sp.GetRequiredService<TConnector>());
 
         var settings = section.Get<SourceOptions>() ?? new SourceOptions();
-        var gate = new SemaphoreSlim(Math.Max(1, settings.MaxConcurrency));
         var client = services.AddHttpClient(SourceHttpClients.ClientName(sourceId), http =>
             {
                 http.Timeout = Timeout.InfiniteTimeSpan;
@@ -52,7 +54,7 @@ public static class ConnectorServiceCollectionExtensions
             });
         client.AddResilienceHandler(sourceId, builder => ConfigureResilience(builder, settings));
         // Added after the resilience handler, so it sits inside it and every retry is polite too.
-        client.AddHttpMessageHandler(() => new PolitenessHandler(gate, TimeSpan.FromMilliseconds(settings.RequestDelayMs)));
+        client.AddHttpMessageHandler(() => new PolitenessHandler(Hosts, Math.Max(1, settings.MaxConcurrency), TimeSpan.FromMilliseconds(settings.RequestDelayMs)));
     }
 
     private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> builder, SourceOptions settings)

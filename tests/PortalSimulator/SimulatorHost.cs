@@ -32,6 +32,9 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     public SimulatorRequestLog Requests { get; }
 
+    /// <summary>Every request with its timing and fault, for assertions about retries, politeness and timeouts.</summary>
+    public Faults.RequestTimeline Timeline { get; } = new();
+
     public static async Task<SimulatorHost> StartAsync(SimulatorOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -42,6 +45,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
         var host = new SimulatorHost(app, options, requests);
+        app.Use(new Faults.FaultInjector(options.Faults, host.Timeline).InvokeAsync);
         app.Run(new ConditionalResponder(() => Volatile.Read(ref host._portal), requests).HandleAsync);
         try
         {

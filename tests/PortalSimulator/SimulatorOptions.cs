@@ -36,6 +36,9 @@ public sealed record SimulatorOptions
     /// <summary>When set (yyyy-MM), every technology-market result page of that registration month states one row more than it lists.</summary>
     public string? MarketCounterMismatchMonth { get; init; }
 
+    /// <summary>The fault plan: which requests get which misbehaviour (see <see cref="Faults.FaultKind"/>); empty = a healthy portal.</summary>
+    public IReadOnlyList<Faults.FaultRule> Faults { get; init; } = [];
+
     internal void Validate()
     {
         if (Scale <= 0 || Scale > 10)

@@ -32,6 +32,10 @@ public sealed class SourceOptions
     [Range(1024, 1L << 31)]
     public long MaxResponseBytes { get; set; } = 50L * 1024 * 1024;
 
+    /// <summary>Longest a whole run may take, in minutes (fractions allowed); a run still going then fails and says so.</summary>
+    [Range(0.01, 7 * 24 * 60)]
+    public double RunBudgetMinutes { get; set; } = 240;
+
     /// <summary>A source whose last success is older than this is reported stale.</summary>
     [Range(1, 24 * 366)]
     public int FreshnessHours { get; set; } = 48;

@@ -1,11 +1,13 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace YuanlingTech.Connectors.Http;
 
 /// <summary>
 /// Turns page bytes into text: BOM, then the HTTP charset, then a &lt;meta&gt; declaration, then a
-/// UTF-8 validity check with GB18030 as the fallback. GB2312 and GBK labels decode as GB18030, their superset.
+/// UTF-8 validity check with GB18030 as the fallback; a declaration the bytes contradict loses to the bytes.
+/// GB2312 and GBK labels decode as GB18030, their superset.
 /// </summary>
 public static partial class CharsetDecoder
 {
@@ -28,8 +30,10 @@ public static partial class CharsetDecoder
             return new DecodedText(Encoding.UTF8.GetString(body[3..]), "utf-8");
         }
 
+        // Portals mislabel pages both ways (a GB2312 meta on a UTF-8 page, a UTF-8 header in front of GBK bytes):
+        // valid multi-byte UTF-8 is never what real GBK text looks like, so the bytes outrank the label.
         var declared = Resolve(headerCharset) ?? Resolve(SniffMetaCharset(body));
-        if (declared is not null)
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && !(IsNonAscii(body) && Utf8.IsValid(body)))
         {
             return new DecodedText(declared.GetString(body), declared.WebName);
         }
@@ -43,6 +47,8 @@ public static partial class CharsetDecoder
             return new DecodedText(Gb18030.GetString(body), Gb18030.WebName);
         }
     }
+
+    private static bool IsNonAscii(ReadOnlySpan<byte> body) => body.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0;
 
     public static Encoding? Resolve(string? label)
     {

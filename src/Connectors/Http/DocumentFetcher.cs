@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace YuanlingTech.Connectors.Http;
 
@@ -8,7 +10,11 @@ namespace YuanlingTech.Connectors.Http;
 /// breaker live in the HttpClient's resilience pipeline; this class turns the outcome into a
 /// <see cref="FetchedDocument"/> or a <see cref="SourceFetchException"/> that names the URL.
 /// </summary>
-public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes)
+/// <remarks>
+/// The resilience pipeline's timeouts end when the headers arrive; <paramref name="bodyTimeout"/> bounds the body
+/// that follows, so a server that sends headers and then stalls cannot hold a run forever.
+/// </remarks>
+public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes, TimeSpan? bodyTimeout = null)
 {
     public async Task<FetchedDocument> FetchAsync(Uri url, CachedDocument? cached, CancellationToken cancellationToken)
     {
@@ -30,7 +36,15 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
         }
         catch (HttpRequestException ex)
         {
-            throw new SourceFetchException(url, ex.StatusCode is { } code ? $"HTTP {(int)code}" : ex.Message, ex);
+            throw new SourceFetchException(url, ex.StatusCode is { } code ? $"HTTP {(int)code}" : $"connection failed: {Innermost(ex)}", ex);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new SourceFetchException(url, $"timed out after {ex.Timeout.TotalSeconds:0.#} s", ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new SourceFetchException(url, "too many recent failures on this source; the circuit breaker is open", ex);
         }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -49,8 +63,17 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
                 throw new SourceFetchException(url, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
             }
 
-            var body = await ReadBoundedAsync(url, response.Content, cancellationToken);
-            return Describe(url, response, body);
+            using var bodyDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bodyDeadline.CancelAfter(bodyTimeout ?? Timeout.InfiniteTimeSpan);
+            try
+            {
+                var body = await ReadBoundedAsync(url, response.Content, bodyDeadline.Token);
+                return Describe(url, response, body);
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new SourceFetchException(url, $"the body did not arrive within {bodyTimeout?.TotalSeconds:0.#} s (stalled)", ex);
+            }
         }
     }
 
@@ -71,15 +94,15 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
             {
                 if (buffer.Length + read > maxResponseBytes)
                 {
-                    throw new SourceFetchException(url, $"response exceeds the limit of {maxResponseBytes} bytes");
+                    throw new SourceFetchException(url, $"response exceeds the limit of {maxResponseBytes} bytes (counted after decompression)");
                 }
 
                 buffer.Write(chunk, 0, read);
             }
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
-            throw new SourceFetchException(url, $"connection dropped after {buffer.Length} bytes", ex);
+            throw new SourceFetchException(url, $"connection dropped after {buffer.Length} bytes: {Innermost(ex)}", ex);
         }
 
         if (content.Headers.ContentLength is { } expected && expected != buffer.Length)
@@ -89,6 +112,8 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
 
         return buffer.ToArray();
     }
+
+    private static string Innermost(Exception ex) => ex.GetBaseException().Message;
 
     private static FetchedDocument Describe(Uri url, HttpResponseMessage response, byte[] body) => new()
     {

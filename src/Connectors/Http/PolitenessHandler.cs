@@ -1,26 +1,23 @@
 namespace YuanlingTech.Connectors.Http;
 
 /// <summary>
-/// Keeps a source polite: at most N requests in flight and an optional pause before each. One instance
-/// per source client, shared by every request of that source in this process.
+/// Keeps a source polite to each host it calls: at most <paramref name="maxInFlight"/> requests awaiting an answer
+/// from the host and at least <paramref name="gap"/> between two request starts, counting every source of this
+/// process that calls the same host (see <see cref="HostSlots"/>).
 /// </summary>
-public sealed class PolitenessHandler(SemaphoreSlim gate, TimeSpan delay) : DelegatingHandler
+public sealed class PolitenessHandler(HostSlots hosts, int maxInFlight, TimeSpan gap) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
+        var slot = hosts.For(request.RequestUri ?? throw new InvalidOperationException("a request without a URL"));
+        await slot.EnterAsync(maxInFlight, gap, cancellationToken);
         try
         {
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, cancellationToken);
-            }
-
             return await base.SendAsync(request, cancellationToken);
         }
         finally
         {
-            gate.Release();
+            slot.Exit();
         }
     }
 }

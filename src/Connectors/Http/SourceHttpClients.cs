@@ -8,6 +8,9 @@ public sealed class SourceHttpClients(IHttpClientFactory httpClientFactory, IOpt
 {
     public static string ClientName(string sourceId) => "source:" + sourceId;
 
-    public DocumentFetcher CreateFetcher(string sourceId) =>
-        new(httpClientFactory.CreateClient(ClientName(sourceId)), sourceOptions.Get(sourceId).MaxResponseBytes);
+    public DocumentFetcher CreateFetcher(string sourceId)
+    {
+        var settings = sourceOptions.Get(sourceId);
+        return new(httpClientFactory.CreateClient(ClientName(sourceId)), settings.MaxResponseBytes, TimeSpan.FromSeconds(settings.TimeoutSeconds));
+    }
 }

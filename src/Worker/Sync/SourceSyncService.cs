@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Npgsql;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Storage.Ingest;
@@ -14,6 +15,7 @@ public sealed class SourceSyncService(
     NpgsqlDataSource dataSource,
     IServiceScopeFactory scopes,
     Notifier notifier,
+    IOptionsMonitor<SourceOptions> sourceOptions,
     ILogger<SourceSyncService> logger)
 {
     private readonly Dictionary<string, ISourceConnector> _connectors = connectors.ToDictionary(c => c.SourceId);
@@ -51,9 +53,12 @@ public sealed class SourceSyncService(
             });
 
         logger.LogInformation("{SourceId}: run {RunId} started ({Trigger})", sourceId, runId, trigger);
+        var budget = TimeSpan.FromMinutes(sourceOptions.Get(sourceId).RunBudgetMinutes);
+        using var budgetTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budgetTimer.CancelAfter(budget);
         try
         {
-            await connector.RunAsync(session, cancellationToken);
+            await connector.RunAsync(session, budgetTimer.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -62,10 +67,13 @@ public sealed class SourceSyncService(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "{SourceId}: run {RunId} failed: {Error}", sourceId, runId, ex.Message);
-            await runs.FinishAsync(runId, SyncRunCountsMapper.From(session.Counters), ex.Message, CancellationToken.None);
-            await notifier.NotifyAsync(SourceNotifications.Failed(sourceId, runId, ex.Message), CancellationToken.None);
-            return new SyncOutcome(sourceId, runId, SyncStatus.Failed, session.Counters, ex.Message);
+            var error = budgetTimer.IsCancellationRequested
+                ? $"{sourceId}: the run was stopped after its time budget of {budget.TotalMinutes:0.##} min (Sources:{sourceId}:RunBudgetMinutes); documents committed before then stay loaded"
+                : ex.Message;
+            logger.LogWarning(ex, "{SourceId}: run {RunId} failed: {Error}", sourceId, runId, error);
+            await runs.FinishAsync(runId, SyncRunCountsMapper.From(session.Counters), error, CancellationToken.None);
+            await notifier.NotifyAsync(SourceNotifications.Failed(sourceId, runId, error), CancellationToken.None);
+            return new SyncOutcome(sourceId, runId, SyncStatus.Failed, session.Counters, error);
         }
 
         await runs.FinishAsync(runId, SyncRunCountsMapper.From(session.Counters), null, CancellationToken.None);

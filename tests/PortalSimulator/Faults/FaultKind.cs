@@ -1,0 +1,56 @@
+namespace YuanlingTech.PortalSimulator.Faults;
+
+/// <summary>How the simulator misbehaves for a request that matches a <see cref="FaultRule"/>.</summary>
+public enum FaultKind
+{
+    /// <summary>HTTP 500 with an error page.</summary>
+    ServerError,
+
+    /// <summary>The connection is aborted before any response byte.</summary>
+    ConnectionReset,
+
+    /// <summary>HTTP 429 with <c>Retry-After</c> (<see cref="FaultRule.RetryAfterSeconds"/>).</summary>
+    TooManyRequests,
+
+    /// <summary>HTTP 503 with <c>Retry-After</c> (<see cref="FaultRule.RetryAfterSeconds"/>).</summary>
+    ServiceUnavailable,
+
+    /// <summary>The normal response, sent after <see cref="FaultRule.DelayMs"/>.</summary>
+    Slow,
+
+    /// <summary>Status and headers (Content-Length of the real body), then nothing until the client gives up.</summary>
+    Stall,
+
+    /// <summary>Content-Length of the full body, half of it, then the connection is aborted.</summary>
+    TruncatedBody,
+
+    /// <summary>The body unchanged, but the Content-Type declares the other charset (UTF-8 ↔ GB2312).</summary>
+    WrongCharset,
+
+    /// <summary>The body re-encoded as GB18030 while the header still says UTF-8 (a transcoding proxy).</summary>
+    TranscodedToGb18030,
+
+    /// <summary>Random bytes of the body's length, same Content-Type.</summary>
+    Garbage,
+
+    /// <summary>The body padded with <see cref="FaultRule.Bytes"/> extra bytes; chunked, so no Content-Length warns the client.</summary>
+    Oversized,
+
+    /// <summary><c>Content-Encoding: gzip</c>, about a thousandth of <see cref="FaultRule.Bytes"/> on the wire, <see cref="FaultRule.Bytes"/> of zeros decompressed.</summary>
+    GzipBomb,
+
+    /// <summary>Every table is removed from the page.</summary>
+    MissingTable,
+
+    /// <summary>The header cell <see cref="FaultRule.Column"/> is renamed to <see cref="FaultRule.NewName"/>.</summary>
+    RenamedHeader,
+
+    /// <summary>The column <see cref="FaultRule.Column"/> (header and cells) is removed.</summary>
+    MissingColumn,
+
+    /// <summary>The cells of every table row (header included) are in reverse order.</summary>
+    ReorderedColumns,
+
+    /// <summary>A column <see cref="FaultRule.NewName"/> is appended to every table (header and cells).</summary>
+    ExtraColumn,
+}
