@@ -17,6 +17,7 @@ internal static partial class HnteRowNormalizer
     private const string CertificateLabel = "证书编号";
     private const string IssueDateLabel = "发证日期";
     private const string RegionLabel = "所属地区";
+    private const int ValidityYears = 3;
 
     public static HnteRowOutcome Normalize(RawRecord row, HnteListContext context)
     {
@@ -54,7 +55,7 @@ internal static partial class HnteRowNormalizer
             BatchNo = context.BatchNo,
             IssueDate = issueDate,
             ValidFrom = issueDate,
-            ValidTo = issueDate?.AddYears(3).AddDays(-1),
+            ValidTo = issueDate?.AddYears(ValidityYears).AddDays(-1),
             RevokedFrom = revokedFrom,
             RevocationReason = context.Kind == HnteListKind.Revoked ? NullIfEmpty(TextCleaner.Clean(row[RawColumns.RevocationReason])) : null,
             PublishedOn = context.PublishedOn,
@@ -100,13 +101,19 @@ internal static partial class HnteRowNormalizer
             return null;
         }
 
-        if (DateParser.TryParse(raw, out var date))
+        if (!DateParser.TryParse(raw, out var date))
         {
-            return date;
+            reasons.Add($"{IssueDateLabel} '{raw!.Trim()}' is not a date");
+            return null;
         }
 
-        reasons.Add($"{IssueDateLabel} '{raw!.Trim()}' is not a date");
-        return null;
+        if (date.Year > DateOnly.MaxValue.Year - ValidityYears)
+        {
+            reasons.Add($"{IssueDateLabel} '{raw!.Trim()}' is too late for a {ValidityYears}-year validity");
+            return null;
+        }
+
+        return date;
     }
 
     private static string? ReadRegion(RawRecord row, UsccResult uscc, HnteListKind kind, List<string> reasons)

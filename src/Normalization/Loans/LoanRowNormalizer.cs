@@ -50,7 +50,7 @@ internal static class LoanRowNormalizer
             {
                 reasons.Add($"maturity {to:yyyy-MM-dd} is not after disbursement {from:yyyy-MM-dd}");
             }
-            else if (to > from.AddYears(MaxTermYears))
+            else if (from.Year <= DateOnly.MaxValue.Year - MaxTermYears && to > from.AddYears(MaxTermYears))
             {
                 reasons.Add($"maturity {to:yyyy-MM-dd} is more than {MaxTermYears} years after disbursement {from:yyyy-MM-dd}");
             }

@@ -58,6 +58,8 @@ public class HnteRecordNormalizerRecognizedTests
     [InlineData("甲公司", "91431222MA4L41Y04R", "沅陵县", "GR202443002931", null, "发证日期 is missing")]
     [InlineData("甲公司", "91431222MA4L41Y04R", "沅陵县", "GR202443002931", "abc", "发证日期 'abc' is not a date")]
     [InlineData("甲公司", "91431222MA4L41Y04R", "沅陵县", "GR202443002931", "2025-02-30", "发证日期 '2025-02-30' is not a date")]
+    [InlineData("甲公司", "91431222MA4L41Y04R", "沅陵县", "GR202443002931", "9999-12-31", "发证日期 '9999-12-31' is too late for a 3-year validity")]
+    [InlineData("甲公司", "91431222MA4L41Y04R", "沅陵县", "GR202443002931", "2958465", "发证日期 '2958465' is too late for a 3-year validity")]
     [InlineData("甲公司", "91431222MA4L41Y04R", "火星市", "GR202443002931", "2024-12-10", "所属地区 '火星市' is not a known division")]
     [InlineData("甲公司", null, null, "GR202443002931", "2024-12-10", "所属地区 is missing and no valid USCC to derive it from")]
     [InlineData("甲公司", "91431222MA4PWQ3B10", null, "GR202443002931", "2024-12-10", "所属地区 is missing and no valid USCC to derive it from")]

@@ -63,6 +63,16 @@ public sealed class LoanRecordNormalizerTests
     }
 
     [Theory]
+    [InlineData("9997-01-01", "9999-12-31")]
+    [InlineData("9999-12-30", "9999-12-31")]
+    public void Normalize_AcceptsTheTerm_WhenThreeYearsAfterDisbursementIsBeyondTheCalendar(string disbursedOn, string maturesOn)
+    {
+        var record = Single(LoanRows.Row((LoanFields.DisbursedOn, disbursedOn), (LoanFields.MaturesOn, maturesOn)));
+
+        Assert.Equal(DateOnly.MaxValue, record.MaturesOn);
+    }
+
+    [Theory]
     [InlineData(LoanFields.LoanNo, "", "loan number")]
     [InlineData(LoanFields.LoanNo, null, "loan number")]
     [InlineData(LoanFields.MaturesOn, "2028-03-06", "more than 3 years")]

@@ -60,10 +60,14 @@ internal static class CellGen
         (1, Gen.Elements(Long).Select(s => (string?)s)),
         (1, Gen.Constant<string?>(null)));
 
-    /// <summary>Mostly plausible values for one column, else a hostile one, so that accept paths are exercised too.</summary>
+    /// <summary>
+    /// Mostly the first (good) sample, sometimes another sample, else a hostile value: rows of many columns still
+    /// pass often enough to exercise the accept paths.
+    /// </summary>
     public static Gen<string?> Plausible(params string?[] samples) => Gen.Frequency(
+        (14, Gen.Constant(samples[0])),
         (3, Gen.Elements(samples)),
-        (2, Hostile));
+        (1, Hostile));
 
     /// <summary>A batch of rows built from a per-row generator; row numbers run from 1.</summary>
     public static Gen<List<T>> Rows<T>(Func<int, Gen<T>> row) =>
