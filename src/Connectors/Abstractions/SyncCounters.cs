@@ -11,6 +11,8 @@ public sealed class SyncCounters
     private int _recordsUpdated;
     private int _recordsUnchanged;
     private int _recordsRejected;
+    private int _recordsDuplicate;
+    private readonly long[] _stageTicks = new long[Enum.GetValues<SyncStage>().Length];
 
     public int DocumentsFetched => _documentsFetched;
 
@@ -28,6 +30,9 @@ public sealed class SyncCounters
 
     public int RecordsRejected => _recordsRejected;
 
+    /// <summary>Records dropped because a later record in the same load had the same key.</summary>
+    public int RecordsDuplicate => _recordsDuplicate;
+
     public void DocumentFetched() => Interlocked.Increment(ref _documentsFetched);
 
     public void DocumentUnchanged() => Interlocked.Increment(ref _documentsUnchanged);
@@ -38,16 +43,23 @@ public sealed class SyncCounters
         Interlocked.Add(ref _recordsExtracted, recordsExtracted);
     }
 
-    public void RecordsLoaded(int inserted, int updated, int unchanged, int rejected)
+    public void RecordsLoaded(int inserted, int updated, int unchanged, int rejected, int duplicate = 0)
     {
+        Interlocked.Add(ref _recordsDuplicate, duplicate);
         Interlocked.Add(ref _recordsInserted, inserted);
         Interlocked.Add(ref _recordsUpdated, updated);
         Interlocked.Add(ref _recordsUnchanged, unchanged);
         Interlocked.Add(ref _recordsRejected, rejected);
     }
 
+    /// <summary>Adds time spent in one stage; stages may overlap, so the sum can exceed the run's wall time.</summary>
+    public void AddStageTime(SyncStage stage, TimeSpan elapsed) => Interlocked.Add(ref _stageTicks[(int)stage], elapsed.Ticks);
+
+    public TimeSpan StageTime(SyncStage stage) => TimeSpan.FromTicks(Interlocked.Read(ref _stageTicks[(int)stage]));
+
     public override string ToString() =>
         $"documents fetched {DocumentsFetched}, unchanged {DocumentsUnchanged}, parsed {DocumentsParsed}; " +
         $"records extracted {RecordsExtracted}, inserted {RecordsInserted}, updated {RecordsUpdated}, " +
-        $"unchanged {RecordsUnchanged}, rejected {RecordsRejected}";
+        $"unchanged {RecordsUnchanged}, rejected {RecordsRejected}" +
+        (RecordsDuplicate > 0 ? $", duplicate {RecordsDuplicate}" : string.Empty);
 }

@@ -10,9 +10,10 @@ public sealed class CertificationConfiguration : IEntityTypeConfiguration<Certif
     {
         builder.ToTable("certification", WarehouseSchemas.Warehouse, t =>
         {
-            t.HasCheckConstraint("ck_certification_match_method", "match_method IN ('uscc', 'name', 'none')");
+            t.HasCheckConstraint("ck_certification_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
             t.HasCheckConstraint("ck_certification_status", "status IN ('proposed', 'recognized', 'revoked')");
         });
+        builder.Property(c => c.MatchConfidence).HasPrecision(3, 2);
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).UseIdentityAlwaysColumn();
         builder.Property(c => c.RegionCode).HasColumnType("character(6)");

@@ -10,6 +10,7 @@ public sealed class EnterpriseNameConfiguration : IEntityTypeConfiguration<Enter
     {
         builder.ToTable("enterprise_name", WarehouseSchemas.Warehouse);
         builder.HasKey(n => new { n.EnterpriseId, n.Name });
+        builder.HasIndex(n => n.NameKey);
         builder.Property(n => n.FirstSeenAt).HasDefaultValueSql("now()");
         builder.Property(n => n.LastSeenAt).HasDefaultValueSql("now()");
         builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(n => n.EnterpriseId).OnDelete(DeleteBehavior.Cascade);

@@ -10,11 +10,12 @@ public sealed class LoanConfiguration : IEntityTypeConfiguration<LoanEntity>
     {
         builder.ToTable("loan", WarehouseSchemas.Warehouse, t =>
         {
-            t.HasCheckConstraint("ck_loan_match_method", "match_method IN ('uscc', 'name', 'none')");
+            t.HasCheckConstraint("ck_loan_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
             t.HasCheckConstraint("ck_loan_status", "status IN ('normal', 'overdue', 'npl', 'repaid', 'compensated')");
             t.HasCheckConstraint("ck_loan_guarantee_mode", "guarantee_mode IN ('credit', 'guaranteed')");
             t.HasCheckConstraint("ck_loan_term", "matures_on > disbursed_on AND matures_on <= disbursed_on + interval '3 years'");
         });
+        builder.Property(l => l.MatchConfidence).HasPrecision(3, 2);
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Id).UseIdentityAlwaysColumn();
         builder.Property(l => l.RegionCode).HasColumnType("character(6)");

@@ -10,9 +10,10 @@ public sealed class RdSpendingConfiguration : IEntityTypeConfiguration<RdSpendin
     {
         builder.ToTable("rd_spending", WarehouseSchemas.Warehouse, t =>
         {
-            t.HasCheckConstraint("ck_rd_spending_match_method", "match_method IN ('uscc', 'name', 'none')");
+            t.HasCheckConstraint("ck_rd_spending_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
             t.HasCheckConstraint("ck_rd_spending_amount", "amount >= 0");
         });
+        builder.Property(r => r.MatchConfidence).HasPrecision(3, 2);
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).UseIdentityAlwaysColumn();
         builder.Property(r => r.Uscc).HasColumnType("character(18)");
@@ -23,6 +24,7 @@ public sealed class RdSpendingConfiguration : IEntityTypeConfiguration<RdSpendin
         builder.HasIndex(r => new { r.EnterpriseKey, r.Year }).IsUnique();
         builder.HasIndex(r => new { r.Year, r.RegionCode });
         builder.HasIndex(r => r.EnterpriseId);
+        builder.HasIndex(r => r.NameKey);
         builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(r => r.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<RegionEntity>().WithMany().HasForeignKey(r => r.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<SyncRunEntity>().WithMany().HasForeignKey(r => r.SyncRunId).OnDelete(DeleteBehavior.SetNull);

@@ -9,7 +9,7 @@ public sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRunEntit
     public void Configure(EntityTypeBuilder<SyncRunEntity> builder)
     {
         builder.ToTable("sync_run", WarehouseSchemas.Ingest, t =>
-            t.HasCheckConstraint("ck_sync_run_status", "status IN ('running', 'succeeded', 'failed')"));
+            t.HasCheckConstraint("ck_sync_run_status", "status IN ('running', 'succeeded', 'failed', 'aborted')"));
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).UseIdentityAlwaysColumn();
         builder.Property(r => r.StartedAt).HasDefaultValueSql("now()");

@@ -12,10 +12,12 @@ public sealed class TechContractConfiguration : IEntityTypeConfiguration<TechCon
         {
             t.HasCheckConstraint("ck_tech_contract_registration_no", "registration_no ~ '^([0-9]{14}|[0-9]{16})$'");
             t.HasCheckConstraint("ck_tech_contract_bucket", "reporting_bucket IN ('开发', '转让', '咨询', '服务')");
-            t.HasCheckConstraint("ck_tech_contract_seller_match", "seller_match_method IN ('uscc', 'name', 'none')");
-            t.HasCheckConstraint("ck_tech_contract_buyer_match", "buyer_match_method IN ('uscc', 'name', 'none')");
+            t.HasCheckConstraint("ck_tech_contract_seller_match", "seller_match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
+            t.HasCheckConstraint("ck_tech_contract_buyer_match", "buyer_match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
             t.HasCheckConstraint("ck_tech_contract_amounts", "contract_amount >= 0 AND tech_trade_amount >= 0");
         });
+        builder.Property(c => c.SellerMatchConfidence).HasPrecision(3, 2);
+        builder.Property(c => c.BuyerMatchConfidence).HasPrecision(3, 2);
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).UseIdentityAlwaysColumn();
         builder.Property(c => c.ContractAmount).HasColumnType("numeric(18,2)");
@@ -29,6 +31,8 @@ public sealed class TechContractConfiguration : IEntityTypeConfiguration<TechCon
         builder.HasIndex(c => new { c.SellerDiv, c.RegisteredOn });
         builder.HasIndex(c => new { c.BuyerDiv, c.RegisteredOn });
         builder.HasIndex(c => c.SellerEnterpriseId);
+        builder.HasIndex(c => c.SellerNameKey);
+        builder.HasIndex(c => c.BuyerNameKey);
         builder.HasIndex(c => c.BuyerEnterpriseId);
         builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(c => c.SellerEnterpriseId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(c => c.BuyerEnterpriseId).OnDelete(DeleteBehavior.SetNull);

@@ -9,6 +9,7 @@ public sealed class CertificationEntity
     public string? CertificateNo { get; set; }
     public long? EnterpriseId { get; set; }
     public required string MatchMethod { get; set; }
+    public decimal MatchConfidence { get; set; }
     public string? UsccPublished { get; set; }
     public required string UsccQuality { get; set; }
     public required string EnterpriseName { get; set; }

@@ -4,6 +4,7 @@ public sealed class EnterpriseNameEntity
 {
     public long EnterpriseId { get; set; }
     public required string Name { get; set; }
+    public string? NameKey { get; set; }
     public DateOnly FirstPublishedOn { get; set; }
     public DateOnly LastPublishedOn { get; set; }
     public DateTimeOffset FirstSeenAt { get; set; }

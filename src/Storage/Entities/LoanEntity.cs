@@ -6,6 +6,7 @@ public sealed class LoanEntity
     public required string LoanNo { get; set; }
     public long? EnterpriseId { get; set; }
     public required string MatchMethod { get; set; }
+    public decimal MatchConfidence { get; set; }
     public required string EnterpriseName { get; set; }
     public required string NameKey { get; set; }
     public string? UsccPublished { get; set; }

@@ -12,6 +12,7 @@ public sealed class PlatformEntity
     public string? Uscc { get; set; }
     public long? EnterpriseId { get; set; }
     public required string MatchMethod { get; set; }
+    public decimal MatchConfidence { get; set; }
     public string? UsccPublished { get; set; }
     public required string UsccQuality { get; set; }
     public required string RegionCode { get; set; }

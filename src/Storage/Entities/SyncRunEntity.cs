@@ -17,4 +17,9 @@ public sealed class SyncRunEntity
     public int RecordsUpdated { get; set; }
     public int RecordsUnchanged { get; set; }
     public int RecordsRejected { get; set; }
+    public int RecordsDuplicate { get; set; }
+    public long FetchMs { get; set; }
+    public long ParseMs { get; set; }
+    public long NormalizeMs { get; set; }
+    public long LoadMs { get; set; }
 }

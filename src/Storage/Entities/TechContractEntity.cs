@@ -15,6 +15,7 @@ public sealed class TechContractEntity
     public string? TechField { get; set; }
     public long? SellerEnterpriseId { get; set; }
     public required string SellerMatchMethod { get; set; }
+    public decimal SellerMatchConfidence { get; set; }
     public required string SellerName { get; set; }
     public required string SellerNameKey { get; set; }
     public string? SellerUsccPublished { get; set; }
@@ -22,6 +23,7 @@ public sealed class TechContractEntity
     public required string SellerDiv { get; set; }
     public long? BuyerEnterpriseId { get; set; }
     public required string BuyerMatchMethod { get; set; }
+    public decimal BuyerMatchConfidence { get; set; }
     public required string BuyerName { get; set; }
     public required string BuyerNameKey { get; set; }
     public string? BuyerUsccPublished { get; set; }

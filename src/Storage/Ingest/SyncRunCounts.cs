@@ -11,4 +11,9 @@ public sealed record SyncRunCounts
     public int RecordsUpdated { get; init; }
     public int RecordsUnchanged { get; init; }
     public int RecordsRejected { get; init; }
+    public int RecordsDuplicate { get; init; }
+    public long FetchMs { get; init; }
+    public long ParseMs { get; init; }
+    public long NormalizeMs { get; init; }
+    public long LoadMs { get; init; }
 }

@@ -23,5 +23,10 @@ internal static class SyncRunReader
             RecordsUpdated = reader.GetInt32(12),
             RecordsUnchanged = reader.GetInt32(13),
             RecordsRejected = reader.GetInt32(14),
+            RecordsDuplicate = reader.GetInt32(15),
+            FetchMs = reader.GetInt64(16),
+            ParseMs = reader.GetInt64(17),
+            NormalizeMs = reader.GetInt64(18),
+            LoadMs = reader.GetInt64(19),
         });
 }

@@ -29,6 +29,11 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
         parameters.AddWithValue("records_updated", counts.RecordsUpdated);
         parameters.AddWithValue("records_unchanged", counts.RecordsUnchanged);
         parameters.AddWithValue("records_rejected", counts.RecordsRejected);
+        parameters.AddWithValue("records_duplicate", counts.RecordsDuplicate);
+        parameters.AddWithValue("fetch_ms", counts.FetchMs);
+        parameters.AddWithValue("parse_ms", counts.ParseMs);
+        parameters.AddWithValue("normalize_ms", counts.NormalizeMs);
+        parameters.AddWithValue("load_ms", counts.LoadMs);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
             throw new InvalidOperationException($"Sync run {runId} does not exist.");

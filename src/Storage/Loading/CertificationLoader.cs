@@ -21,12 +21,12 @@ public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserte
         await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
         await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), cancellationToken);
         var counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
-        var relinked = await ExecuteAsync(connection, transaction, CertificationSql.RelinkByName, cancellationToken);
+        var relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, CertificationSql.Touched(staging.Name), cancellationToken);
         await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         Log.CertificationsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
-        return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged);
+        return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)

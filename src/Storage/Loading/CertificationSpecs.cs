@@ -8,14 +8,8 @@ namespace YuanlingTech.Storage.Loading;
 /// <summary>The upserts behind <see cref="CertificationLoader"/>: facts are staged once; enterprises merge from the same stage.</summary>
 public static class CertificationSpecs
 {
-    // Casts keep the comparisons on the char(n) indexes instead of casting every indexed value to text.
-    private const string EnterpriseJoins = """
-        LEFT JOIN warehouse.enterprise eu ON eu.uscc = s.uscc::character(18)
-        LEFT JOIN LATERAL (
-            SELECT min(e.id) AS id FROM warehouse.enterprise e
-            WHERE e.name_key = s.name_key AND e.region_code = s.region_code::character(6)
-            HAVING count(*) = 1) en ON eu.id IS NULL
-        """;
+    private static readonly string EnterpriseJoins =
+        EnterpriseMatchSql.Join("m", "s.uscc", "s.uscc_published", "s.name_key", "s.region_code");
 
     public static UpsertTableSpec<CertificationRecord> Certification(string sourceId, long syncRunId) => new()
     {
@@ -28,9 +22,7 @@ public static class CertificationSpecs
             new("status", NpgsqlDbType.Text, r => r.Status, Role.Compared),
             new("certificate_no", NpgsqlDbType.Text, r => r.CertificateNo, Role.Compared),
             new("uscc", NpgsqlDbType.Text, r => r.Uscc, Role.StageOnly),
-            new("enterprise_id", NpgsqlDbType.Bigint, null, Role.Compared, "coalesce(eu.id, en.id)"),
-            new("match_method", NpgsqlDbType.Text, null, Role.Compared,
-                "CASE WHEN eu.id IS NOT NULL THEN 'uscc' WHEN en.id IS NOT NULL THEN 'name' ELSE 'none' END"),
+            .. EnterpriseMatchSql.Columns<CertificationRecord>("m"),
             new("uscc_published", NpgsqlDbType.Text, r => r.UsccPublished, Role.Compared),
             new("uscc_quality", NpgsqlDbType.Text, r => r.UsccQuality, Role.Compared),
             new("enterprise_name", NpgsqlDbType.Text, r => r.EnterpriseName, Role.Compared),

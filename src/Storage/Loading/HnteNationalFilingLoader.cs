@@ -22,16 +22,11 @@ public sealed class HnteNationalFilingLoader(NpgsqlDataSource dataSource, BulkUp
         var staging = await upserter.StageAsync(
             connection, transaction, spec, records.Select(r => r.Certification).ToAsyncEnumerable(), cancellationToken);
         var counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
-        await using (var relink = new NpgsqlCommand(CertificationSql.RelinkByName, connection, transaction))
-        {
-            await relink.ExecuteNonQueryAsync(cancellationToken);
-        }
-
         await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogDebug(
             "{SourceId} run {SyncRunId}: national filing rows inserted {Inserted}, updated {Updated}, left as published elsewhere or unchanged {Unchanged}",
             sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged);
-        return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged);
+        return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }
 }

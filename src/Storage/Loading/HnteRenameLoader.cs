@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 using YuanlingTech.Normalization.Hnte;
+using YuanlingTech.Normalization.Names;
 
 namespace YuanlingTech.Storage.Loading;
 
@@ -26,6 +27,7 @@ public sealed class HnteRenameLoader(NpgsqlDataSource dataSource, ILogger<HnteRe
                 await importer.StartRowAsync(cancellationToken);
                 await importer.WriteAsync(row.CertificateNo, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(row.OldName, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(EnterpriseNameNormalizer.MatchKey(row.OldName), NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(row.NewName, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(row.NewNameKey, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(row.PublishedOn, NpgsqlDbType.Date, cancellationToken);
@@ -36,6 +38,7 @@ public sealed class HnteRenameLoader(NpgsqlDataSource dataSource, ILogger<HnteRe
 
         await ExecuteAsync(connection, transaction, HnteRenameSql.UpsertNameHistory, null, cancellationToken);
         var renamed = await ExecuteAsync(connection, transaction, HnteRenameSql.RenameEnterprises, syncRunId, cancellationToken);
+        await EnterpriseRelinker.RelinkAsync(connection, transaction, HnteRenameSql.Touched, cancellationToken);
         await ExecuteAsync(connection, transaction, "DROP TABLE hnte_rename", null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogDebug("{SourceId} run {SyncRunId}: {Rows} rename rows, {Renamed} enterprises renamed", sourceId, syncRunId, rows.Count, renamed);

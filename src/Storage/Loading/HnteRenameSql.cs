@@ -6,15 +6,15 @@ namespace YuanlingTech.Storage.Loading;
 public static class HnteRenameSql
 {
     public const string CreateStage = """
-        CREATE TEMP TABLE hnte_rename (certificate_no text, old_name text, new_name text, new_name_key text, published_on date)
+        CREATE TEMP TABLE hnte_rename (certificate_no text, old_name text, old_name_key text, new_name text, new_name_key text, published_on date)
         ON COMMIT DROP
         """;
 
-    public const string Copy = "COPY hnte_rename (certificate_no, old_name, new_name, new_name_key, published_on) FROM STDIN (FORMAT BINARY)";
+    public const string Copy = "COPY hnte_rename (certificate_no, old_name, old_name_key, new_name, new_name_key, published_on) FROM STDIN (FORMAT BINARY)";
 
     private const string Linked = """
         WITH linked AS (
-            SELECT DISTINCT c.enterprise_id, r.old_name, r.new_name, r.new_name_key, r.published_on
+            SELECT DISTINCT c.enterprise_id, r.old_name, r.old_name_key, r.new_name, r.new_name_key, r.published_on
             FROM hnte_rename r
             JOIN warehouse.certification c ON c.certificate_no = r.certificate_no AND c.status = 'recognized'
             WHERE c.enterprise_id IS NOT NULL)
@@ -22,17 +22,19 @@ public static class HnteRenameSql
 
     /// <summary>Both names go to the history: the old one was current until the rename, the new one from it.</summary>
     public const string UpsertNameHistory = Linked + """
-        INSERT INTO warehouse.enterprise_name AS t (enterprise_id, name, first_published_on, last_published_on)
-        SELECT enterprise_id, name, min(published_on), max(published_on)
-        FROM (SELECT enterprise_id, old_name AS name, published_on FROM linked
-              UNION ALL SELECT enterprise_id, new_name, published_on FROM linked) n
+        INSERT INTO warehouse.enterprise_name AS t (enterprise_id, name, name_key, first_published_on, last_published_on)
+        SELECT enterprise_id, name, min(name_key), min(published_on), max(published_on)
+        FROM (SELECT enterprise_id, old_name AS name, old_name_key AS name_key, published_on FROM linked
+              UNION ALL SELECT enterprise_id, new_name, new_name_key, published_on FROM linked) n
         GROUP BY enterprise_id, name
         ON CONFLICT (enterprise_id, name) DO UPDATE
         SET first_published_on = least(t.first_published_on, EXCLUDED.first_published_on),
             last_published_on = greatest(t.last_published_on, EXCLUDED.last_published_on),
+            name_key = coalesce(t.name_key, EXCLUDED.name_key),
             last_seen_at = now()
         WHERE EXCLUDED.first_published_on < t.first_published_on
            OR EXCLUDED.last_published_on > t.last_published_on
+           OR t.name_key IS NULL
         """;
 
     /// <summary>
@@ -49,7 +51,10 @@ public static class HnteRenameSql
           AND l.published_on >= e.name_published_on
           AND NOT EXISTS (
               SELECT 1 FROM warehouse.certification c
-              WHERE c.enterprise_id = l.enterprise_id AND c.match_method = 'uscc' AND c.published_on > l.published_on)
+              WHERE c.enterprise_id = l.enterprise_id AND c.match_method IN ('uscc', 'uscc_repaired') AND c.published_on > l.published_on)
           AND (e.name, e.name_key) IS DISTINCT FROM (l.new_name, l.new_name_key)
         """;
+
+    /// <summary>Both names of every rename, so facts published under either are matched again.</summary>
+    public const string Touched = "SELECT old_name_key AS name_key, NULL::text AS uscc FROM hnte_rename UNION SELECT new_name_key, NULL FROM hnte_rename";
 }

@@ -21,7 +21,7 @@ public sealed class InboxFileLoader(NpgsqlDataSource dataSource, BulkUpserter up
     public async Task<LoadResult> LoadAsync(string sourceId, long syncRunId, IEnumerable<InboxFileRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var total = new LoadResult(0, 0, 0);
+        var total = LoadResult.None;
         foreach (var file in records)
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -33,7 +33,7 @@ public sealed class InboxFileLoader(NpgsqlDataSource dataSource, BulkUpserter up
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("{SourceId}: {FileName} {Status}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged",
                 sourceId, file.FileName, file.Status, counts.Inserted, counts.Updated, counts.Unchanged);
-            total = new LoadResult(total.Inserted + counts.Inserted, total.Updated + counts.Updated, total.Unchanged + counts.Unchanged);
+            total = total.Add(new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates));
         }
 
         return total;
@@ -45,14 +45,12 @@ public sealed class InboxFileLoader(NpgsqlDataSource dataSource, BulkUpserter up
         if (file.RdSpending.Count > 0)
         {
             var counts = await upserter.UpsertAsync(connection, transaction, ManualSpecs.RdSpending(sourceId, syncRunId), file.RdSpending, cancellationToken);
-            await ExecuteAsync(connection, transaction, ManualSql.Relink("warehouse.rd_spending", "name_key"), cancellationToken);
             return counts;
         }
 
         if (file.Platforms.Count > 0)
         {
             var counts = await upserter.UpsertAsync(connection, transaction, ManualSpecs.Platform(sourceId, syncRunId), file.Platforms, cancellationToken);
-            await ExecuteAsync(connection, transaction, ManualSql.Relink("warehouse.platform", "host_name_key"), cancellationToken);
             return counts;
         }
 

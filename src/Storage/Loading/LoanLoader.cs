@@ -22,14 +22,14 @@ public sealed class LoanLoader(NpgsqlDataSource dataSource, BulkUpserter upserte
         await upserter.MergeAsync(connection, transaction, LoanSpecs.Enterprise, staging, cancellationToken);
         var counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
         var history = await ExecuteAsync(connection, transaction, LoanSql.InsertStateHistory(staging.Name), cancellationToken);
-        var relinked = await ExecuteAsync(connection, transaction, LoanSql.RelinkByName, cancellationToken);
+        var relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, CertificationSql.Touched(staging.Name), cancellationToken);
         await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         logger.LogDebug(
             "Loaded loans for {SourceId} run {RunId}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {History} new states, {Relinked} relinked",
             sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, history, relinked);
-        return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged);
+        return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)

@@ -8,13 +8,8 @@ namespace YuanlingTech.Storage.Loading;
 /// <summary>The upserts behind <see cref="LoanLoader"/>: loans are staged once; enterprises merge from the same stage.</summary>
 public static class LoanSpecs
 {
-    private const string EnterpriseJoins = """
-        LEFT JOIN warehouse.enterprise eu ON eu.uscc = s.uscc::character(18)
-        LEFT JOIN LATERAL (
-            SELECT min(e.id) AS id FROM warehouse.enterprise e
-            WHERE e.name_key = s.name_key AND e.region_code = s.region_code::character(6)
-            HAVING count(*) = 1) en ON eu.id IS NULL
-        """;
+    private static readonly string EnterpriseJoins =
+        EnterpriseMatchSql.Join("m", "s.uscc", "s.uscc_published", "s.name_key", "s.region_code");
 
     private const string ChinaDate = "(s.updated_at AT TIME ZONE 'Asia/Shanghai')::date";
 
@@ -32,9 +27,7 @@ public static class LoanSpecs
         [
             new("loan_no", NpgsqlDbType.Text, r => r.LoanNo, Role.Key),
             new("uscc", NpgsqlDbType.Text, r => r.Uscc, Role.StageOnly),
-            new("enterprise_id", NpgsqlDbType.Bigint, null, Role.Compared, "coalesce(eu.id, en.id)"),
-            new("match_method", NpgsqlDbType.Text, null, Role.Compared,
-                "CASE WHEN eu.id IS NOT NULL THEN 'uscc' WHEN en.id IS NOT NULL THEN 'name' ELSE 'none' END"),
+            .. EnterpriseMatchSql.Columns<LoanRecord>("m"),
             new("enterprise_name", NpgsqlDbType.Text, r => r.EnterpriseName, Role.Compared),
             new("name_key", NpgsqlDbType.Text, r => r.NameKey, Role.Compared),
             new("uscc_published", NpgsqlDbType.Text, r => r.UsccPublished, Role.Compared),

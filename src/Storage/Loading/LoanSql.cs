@@ -13,17 +13,4 @@ public static class LoanSql
         ON CONFLICT (loan_no, status, changed_on) DO NOTHING
         """;
 
-    /// <summary>Links loans loaded before their enterprise existed, so load order across sources does not matter.</summary>
-    public const string RelinkByName = """
-        UPDATE warehouse.loan l
-        SET enterprise_id = m.id, match_method = 'name'
-        FROM (
-            SELECT name_key, region_code, min(id) AS id
-            FROM warehouse.enterprise
-            GROUP BY name_key, region_code
-            HAVING count(*) = 1) m
-        WHERE l.enterprise_id IS NULL
-          AND l.name_key = m.name_key
-          AND l.region_code = m.region_code
-        """;
 }

@@ -11,13 +11,13 @@ public static class ManualSpecs
     public static UpsertTableSpec<RdSpendingRecord> RdSpending(string sourceId, long syncRunId) => new()
     {
         TargetTable = "warehouse.rd_spending",
-        SourceJoins = EnterpriseJoins("s.name_key"),
+        SourceJoins = EnterpriseMatchSql.Join("m", "s.uscc", "s.uscc_published", "s.name_key", "s.region_code"),
         Columns =
         [
             new("enterprise_key", NpgsqlDbType.Text, r => r.EnterpriseKey, Role.Key),
             new("year", NpgsqlDbType.Integer, r => r.Year, Role.Key),
             new("uscc", NpgsqlDbType.Text, r => r.Uscc, Role.Compared),
-            .. Link<RdSpendingRecord>(),
+            .. EnterpriseMatchSql.Columns<RdSpendingRecord>("m"),
             new("uscc_published", NpgsqlDbType.Text, r => r.UsccPublished, Role.Compared),
             new("uscc_quality", NpgsqlDbType.Text, r => r.UsccQuality, Role.Compared),
             new("enterprise_name", NpgsqlDbType.Text, r => r.EnterpriseName, Role.Compared),
@@ -31,7 +31,7 @@ public static class ManualSpecs
     public static UpsertTableSpec<PlatformRecord> Platform(string sourceId, long syncRunId) => new()
     {
         TargetTable = "warehouse.platform",
-        SourceJoins = EnterpriseJoins("s.host_name_key"),
+        SourceJoins = EnterpriseMatchSql.Join("m", "s.uscc", "s.uscc_published", "s.host_name_key", "s.region_code"),
         Columns =
         [
             new("name_key", NpgsqlDbType.Text, r => r.PlatformNameKey, Role.Key),
@@ -41,7 +41,7 @@ public static class ManualSpecs
             new("platform_type", NpgsqlDbType.Text, r => r.PlatformType, Role.Compared),
             new("host_name", NpgsqlDbType.Text, r => r.HostName, Role.Compared),
             new("uscc", NpgsqlDbType.Text, r => r.Uscc, Role.Compared),
-            .. Link<PlatformRecord>(),
+            .. EnterpriseMatchSql.Columns<PlatformRecord>("m"),
             new("uscc_published", NpgsqlDbType.Text, r => r.UsccPublished, Role.Compared),
             new("uscc_quality", NpgsqlDbType.Text, r => r.UsccQuality, Role.Compared),
             new("region_code", NpgsqlDbType.Text, r => r.RegionCode, Role.Compared),
@@ -65,22 +65,6 @@ public static class ManualSpecs
             .. Lineage<TargetImportRecord>(sourceId, syncRunId, r => r.DocumentUrl, r => r.RowNumber),
         ],
     };
-
-    // Casts keep the comparisons on the char(n) indexes; a name matches only when exactly one enterprise has it in the region.
-    private static string EnterpriseJoins(string nameKeyColumn) => $"""
-        LEFT JOIN warehouse.enterprise eu ON eu.uscc = s.uscc::character(18)
-        LEFT JOIN LATERAL (
-            SELECT min(e.id) AS id FROM warehouse.enterprise e
-            WHERE e.name_key = {nameKeyColumn} AND e.region_code = s.region_code::character(6)
-            HAVING count(*) = 1) en ON eu.id IS NULL
-        """;
-
-    private static UpsertColumn<T>[] Link<T>() =>
-    [
-        new("enterprise_id", NpgsqlDbType.Bigint, null, Role.Compared, "coalesce(eu.id, en.id)"),
-        new("match_method", NpgsqlDbType.Text, null, Role.Compared,
-            "CASE WHEN eu.id IS NOT NULL THEN 'uscc' WHEN en.id IS NOT NULL THEN 'name' ELSE 'none' END"),
-    ];
 
     private static UpsertColumn<T>[] Lineage<T>(string sourceId, long syncRunId, Func<T, object?> documentUrl, Func<T, object?> rowNumber) =>
     [

@@ -25,16 +25,15 @@ public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, Bulk
         var partyStage = await upserter.StageAsync(connection, transaction, TechContractSpecs.Party(sourceId, syncRunId), parties.ToAsyncEnumerable(), cancellationToken);
         await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, partyStage, cancellationToken);
         await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(partyStage.Name), cancellationToken);
+        var relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, CertificationSql.Touched(partyStage.Name), cancellationToken);
         await BulkUpserter.DropAsync(connection, transaction, partyStage, cancellationToken);
 
         var spec = TechContractSpecs.Contract(sourceId, syncRunId);
         var counts = await upserter.UpsertAsync(connection, transaction, spec, contracts, cancellationToken);
-        var relinked = await ExecuteAsync(connection, transaction, TechContractSpecs.RelinkByName("seller"), cancellationToken)
-            + await ExecuteAsync(connection, transaction, TechContractSpecs.RelinkByName("buyer"), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         ContractsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
-        return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged);
+        return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Debug,

@@ -16,11 +16,11 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
     public async Task<LoadResult> LoadAsync(string sourceId, long syncRunId, IEnumerable<TechSmeListRecords> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var total = new LoadResult(0, 0, 0);
+        var total = LoadResult.None;
         foreach (var list in records)
         {
             var result = await LoadListAsync(sourceId, syncRunId, list, cancellationToken);
-            total = new LoadResult(total.Inserted + result.Inserted, total.Updated + result.Updated, total.Unchanged + result.Unchanged);
+            total = total.Add(result);
         }
 
         return total;
@@ -51,13 +51,14 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
             updated += await ExecuteAsync(connection, transaction, TechSmeSql.DeleteReplaced, context, cancellationToken);
         }
 
-        await ExecuteAsync(connection, transaction, CertificationSql.RelinkByName, context, cancellationToken);
+        await EnterpriseRelinker.RelinkAsync(connection, transaction, CertificationSql.Touched(staging.Name), cancellationToken);
         await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogDebug(
             "{SourceId} run {RunId}: {Kind} list {Year}/{Batch} of {PublishedOn}: {Inserted} inserted, {Updated} updated or removed",
             sourceId, syncRunId, context.Kind, context.BatchYear, context.BatchNo, context.PublishedOn, inserted, updated);
-        return new LoadResult(inserted, updated, Math.Max(0, list.Records.Count - inserted - updated));
+        var distinct = list.Records.Select(r => r.NaturalKey).Distinct(StringComparer.Ordinal).Count();
+        return new LoadResult(inserted, updated, Math.Max(0, distinct - inserted - updated), list.Records.Count - distinct);
     }
 
     private static async Task<(int Inserted, int Updated)> MergeAsync(

@@ -8,7 +8,7 @@ namespace YuanlingTech.Storage.Loading;
 public static class TechSmeMergeSql
 {
     private const string Compared =
-        "status, certificate_no, enterprise_id, match_method, uscc_published, uscc_quality, enterprise_name, name_key, " +
+        "status, certificate_no, enterprise_id, match_method, match_confidence, uscc_published, uscc_quality, enterprise_name, name_key, " +
         "region_code, batch_no, valid_from, valid_to, revoked_from, revocation_reason, published_on, document_url, row_number";
 
     private const string Written = "natural_key, kind, batch_year, " + Compared + ", source_id, sync_run_id";
@@ -16,21 +16,16 @@ public static class TechSmeMergeSql
     public static string Merge(string staging) => $"""
         WITH src AS (
             SELECT DISTINCT ON (s.natural_key) s.*,
-                   coalesce(eu.id, en.id) AS enterprise_id,
-                   CASE WHEN eu.id IS NOT NULL THEN 'uscc' WHEN en.id IS NOT NULL THEN 'name' ELSE 'none' END AS match_method
+                   m.enterprise_id, m.method AS match_method, m.confidence AS match_confidence
             FROM {staging} s
-            LEFT JOIN warehouse.enterprise eu ON eu.uscc = s.uscc::character(18)
-            LEFT JOIN LATERAL (
-                SELECT min(e.id) AS id FROM warehouse.enterprise e
-                WHERE e.name_key = s.name_key AND e.region_code = s.region_code::character(6)
-                HAVING count(*) = 1) en ON eu.id IS NULL
+            CROSS JOIN LATERAL warehouse.match_enterprise(s.uscc, s.uscc_published, s.name_key, s.region_code) m
             ORDER BY s.natural_key, s._seq
         ), m AS (
             SELECT s.*, t.natural_key IS NULL
                      OR (s.status <> 'revoked' AND (t.valid_from IS NULL OR s.valid_from >= t.valid_from)) AS take,
                    s.published_on >= coalesce(t.published_on, s.published_on) AS newest,
                    t.status AS t_status, t.certificate_no AS t_certificate_no, t.enterprise_id AS t_enterprise_id,
-                   t.match_method AS t_match_method, t.uscc_published AS t_uscc_published, t.uscc_quality AS t_uscc_quality,
+                   t.match_method AS t_match_method, t.match_confidence AS t_match_confidence, t.uscc_published AS t_uscc_published, t.uscc_quality AS t_uscc_quality,
                    t.enterprise_name AS t_enterprise_name, t.name_key AS t_name_key, t.region_code AS t_region_code,
                    t.batch_no AS t_batch_no, t.valid_from AS t_valid_from, t.valid_to AS t_valid_to,
                    t.revoked_from AS t_revoked_from, t.revocation_reason AS t_revocation_reason,
@@ -42,6 +37,7 @@ public static class TechSmeMergeSql
                    CASE WHEN take THEN coalesce(s.certificate_no, t_certificate_no) ELSE coalesce(t_certificate_no, s.certificate_no) END AS certificate_no,
                    CASE WHEN take THEN s.enterprise_id ELSE t_enterprise_id END AS enterprise_id,
                    CASE WHEN take THEN s.match_method ELSE t_match_method END AS match_method,
+                   CASE WHEN take THEN s.match_confidence ELSE t_match_confidence END AS match_confidence,
                    CASE WHEN take THEN s.uscc_published ELSE t_uscc_published END AS uscc_published,
                    CASE WHEN take THEN s.uscc_quality ELSE t_uscc_quality END AS uscc_quality,
                    CASE WHEN take THEN s.enterprise_name ELSE t_enterprise_name END AS enterprise_name,

@@ -78,6 +78,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnName("last_seen_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<decimal>("MatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("match_confidence");
+
                     b.Property<string>("MatchMethod")
                         .IsRequired()
                         .HasColumnType("text")
@@ -169,9 +174,128 @@ namespace YuanlingTech.Storage.Migrations
 
                     b.ToTable("certification", "warehouse", t =>
                         {
-                            t.HasCheckConstraint("ck_certification_match_method", "match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_certification_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
 
                             t.HasCheckConstraint("ck_certification_status", "status IN ('proposed', 'recognized', 'revoked')");
+                        });
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.CheckResultEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CheckName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("check_name");
+
+                    b.Property<long>("CheckRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("check_run_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<long>("FailingRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("failing_rows");
+
+                    b.Property<string>("Sample")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sample");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_check_result");
+
+                    b.HasIndex("CheckName", "CheckRunId")
+                        .HasDatabaseName("ix_check_result_check_name_check_run_id");
+
+                    b.HasIndex("CheckRunId", "CheckName")
+                        .IsUnique()
+                        .HasDatabaseName("ux_check_result_check_run_id_check_name");
+
+                    b.ToTable("check_result", "ingest", t =>
+                        {
+                            t.HasCheckConstraint("ck_check_result_severity", "severity IN ('error', 'warn')");
+
+                            t.HasCheckConstraint("ck_check_result_status", "status IN ('pass', 'warn', 'fail')");
+                        });
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.CheckRunEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ChecksFailed")
+                        .HasColumnType("integer")
+                        .HasColumnName("checks_failed");
+
+                    b.Property<int>("ChecksPassed")
+                        .HasColumnType("integer")
+                        .HasColumnName("checks_passed");
+
+                    b.Property<int>("ChecksWarned")
+                        .HasColumnType("integer")
+                        .HasColumnName("checks_warned");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_check_run");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_check_run_started_at");
+
+                    b.ToTable("check_run", "ingest", t =>
+                        {
+                            t.HasCheckConstraint("ck_check_run_status", "status IN ('passed', 'warned', 'failed')");
                         });
                 });
 
@@ -278,8 +402,15 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnName("last_seen_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<string>("NameKey")
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
                     b.HasKey("EnterpriseId", "Name")
                         .HasName("pk_enterprise_name");
+
+                    b.HasIndex("NameKey")
+                        .HasDatabaseName("ix_enterprise_name_name_key");
 
                     b.ToTable("enterprise_name", "warehouse");
                 });
@@ -437,6 +568,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("text")
                         .HasColumnName("loan_no");
 
+                    b.Property<decimal>("MatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("match_confidence");
+
                     b.Property<string>("MatchMethod")
                         .IsRequired()
                         .HasColumnType("text")
@@ -532,7 +668,7 @@ namespace YuanlingTech.Storage.Migrations
                         {
                             t.HasCheckConstraint("ck_loan_guarantee_mode", "guarantee_mode IN ('credit', 'guaranteed')");
 
-                            t.HasCheckConstraint("ck_loan_match_method", "match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_loan_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
 
                             t.HasCheckConstraint("ck_loan_status", "status IN ('normal', 'overdue', 'npl', 'repaid', 'compensated')");
 
@@ -635,6 +771,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("text")
                         .HasColumnName("level");
 
+                    b.Property<decimal>("MatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("match_confidence");
+
                     b.Property<string>("MatchMethod")
                         .IsRequired()
                         .HasColumnType("text")
@@ -701,6 +842,9 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasIndex("EnterpriseId")
                         .HasDatabaseName("ix_platform_enterprise_id");
 
+                    b.HasIndex("HostNameKey")
+                        .HasDatabaseName("ix_platform_host_name_key");
+
                     b.HasIndex("SyncRunId")
                         .HasDatabaseName("ix_platform_sync_run_id");
 
@@ -715,7 +859,7 @@ namespace YuanlingTech.Storage.Migrations
                         {
                             t.HasCheckConstraint("ck_platform_level", "level IN ('national', 'provincial', 'municipal')");
 
-                            t.HasCheckConstraint("ck_platform_match_method", "match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_platform_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
 
                             t.HasCheckConstraint("ck_platform_status", "status IN ('valid', 'revoked')");
                         });
@@ -843,6 +987,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnName("last_seen_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<decimal>("MatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("match_confidence");
+
                     b.Property<string>("MatchMethod")
                         .IsRequired()
                         .HasColumnType("text")
@@ -894,6 +1043,9 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasIndex("EnterpriseId")
                         .HasDatabaseName("ix_rd_spending_enterprise_id");
 
+                    b.HasIndex("NameKey")
+                        .HasDatabaseName("ix_rd_spending_name_key");
+
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("ix_rd_spending_region_code");
 
@@ -911,7 +1063,7 @@ namespace YuanlingTech.Storage.Migrations
                         {
                             t.HasCheckConstraint("ck_rd_spending_amount", "amount >= 0");
 
-                            t.HasCheckConstraint("ck_rd_spending_match_method", "match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_rd_spending_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
                         });
                 });
 
@@ -1378,9 +1530,29 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("text")
                         .HasColumnName("error");
 
+                    b.Property<long>("FetchMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fetch_ms");
+
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
+
+                    b.Property<long>("LoadMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("load_ms");
+
+                    b.Property<long>("NormalizeMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("normalize_ms");
+
+                    b.Property<long>("ParseMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parse_ms");
+
+                    b.Property<int>("RecordsDuplicate")
+                        .HasColumnType("integer")
+                        .HasColumnName("records_duplicate");
 
                     b.Property<int>("RecordsExtracted")
                         .HasColumnType("integer")
@@ -1431,7 +1603,7 @@ namespace YuanlingTech.Storage.Migrations
 
                     b.ToTable("sync_run", "ingest", t =>
                         {
-                            t.HasCheckConstraint("ck_sync_run_status", "status IN ('running', 'succeeded', 'failed')");
+                            t.HasCheckConstraint("ck_sync_run_status", "status IN ('running', 'succeeded', 'failed', 'aborted')");
                         });
                 });
 
@@ -1642,6 +1814,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("buyer_enterprise_id");
 
+                    b.Property<decimal>("BuyerMatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("buyer_match_confidence");
+
                     b.Property<string>("BuyerMatchMethod")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1728,6 +1905,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("seller_enterprise_id");
 
+                    b.Property<decimal>("SellerMatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("seller_match_confidence");
+
                     b.Property<string>("SellerMatchMethod")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1779,6 +1961,9 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasIndex("BuyerEnterpriseId")
                         .HasDatabaseName("ix_tech_contract_buyer_enterprise_id");
 
+                    b.HasIndex("BuyerNameKey")
+                        .HasDatabaseName("ix_tech_contract_buyer_name_key");
+
                     b.HasIndex("RegisteredOn")
                         .HasDatabaseName("ix_tech_contract_registered_on");
 
@@ -1788,6 +1973,9 @@ namespace YuanlingTech.Storage.Migrations
 
                     b.HasIndex("SellerEnterpriseId")
                         .HasDatabaseName("ix_tech_contract_seller_enterprise_id");
+
+                    b.HasIndex("SellerNameKey")
+                        .HasDatabaseName("ix_tech_contract_seller_name_key");
 
                     b.HasIndex("SyncRunId")
                         .HasDatabaseName("ix_tech_contract_sync_run_id");
@@ -1804,11 +1992,11 @@ namespace YuanlingTech.Storage.Migrations
 
                             t.HasCheckConstraint("ck_tech_contract_bucket", "reporting_bucket IN ('开发', '转让', '咨询', '服务')");
 
-                            t.HasCheckConstraint("ck_tech_contract_buyer_match", "buyer_match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_tech_contract_buyer_match", "buyer_match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
 
                             t.HasCheckConstraint("ck_tech_contract_registration_no", "registration_no ~ '^([0-9]{14}|[0-9]{16})$'");
 
-                            t.HasCheckConstraint("ck_tech_contract_seller_match", "seller_match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_tech_contract_seller_match", "seller_match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
                         });
                 });
 
@@ -1906,6 +2094,16 @@ namespace YuanlingTech.Storage.Migrations
                         .HasForeignKey("SyncRunId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_certification_sync_run_id");
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.CheckResultEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.CheckRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("CheckRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_result_check_run_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.EnterpriseEntity", b =>

@@ -69,7 +69,7 @@ public sealed class BulkUpserter(ILogger<BulkUpserter> logger)
         await using var command = new NpgsqlCommand(UpsertSql.Merge(spec, staging.Name), connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        var counts = new UpsertCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
+        var counts = new UpsertCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), (int)(staging.RowCount - reader.GetInt32(0)));
         Log.Upserted(logger, spec.TargetTable, counts.Staged, counts.Inserted, counts.Updated);
         return counts;
     }

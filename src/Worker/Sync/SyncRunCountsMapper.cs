@@ -15,5 +15,10 @@ public static class SyncRunCountsMapper
         RecordsUpdated = counters.RecordsUpdated,
         RecordsUnchanged = counters.RecordsUnchanged,
         RecordsRejected = counters.RecordsRejected,
+        RecordsDuplicate = counters.RecordsDuplicate,
+        FetchMs = (long)counters.StageTime(SyncStage.Fetch).TotalMilliseconds,
+        ParseMs = (long)counters.StageTime(SyncStage.Parse).TotalMilliseconds,
+        NormalizeMs = (long)counters.StageTime(SyncStage.Normalize).TotalMilliseconds,
+        LoadMs = (long)counters.StageTime(SyncStage.Load).TotalMilliseconds,
     };
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Http;
@@ -53,9 +54,11 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
     {
         var loader = services.GetService<IRecordLoader<TRecord>>()
             ?? throw new InvalidOperationException($"No IRecordLoader<{typeof(TRecord).Name}> is registered (source {sourceId}).");
+        var started = Stopwatch.GetTimestamp();
         var result = await loader.LoadAsync(sourceId, runId, records, cancellationToken);
         await _rejects.SaveAsync(sourceId, runId, rejects, cancellationToken);
-        Counters.RecordsLoaded(result.Inserted, result.Updated, result.Unchanged, rejects.Count);
+        Counters.AddStageTime(SyncStage.Load, Stopwatch.GetElapsedTime(started));
+        Counters.RecordsLoaded(result.Inserted, result.Updated, result.Unchanged, rejects.Count, result.Duplicates);
     }
 
     public Task<string?> GetCursorAsync(CancellationToken cancellationToken) => _state.GetCursorAsync(sourceId, cancellationToken);
