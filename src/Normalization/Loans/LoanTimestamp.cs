@@ -24,7 +24,9 @@ public static class LoanTimestamp
             return true;
         }
 
-        if (!hasOffset && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        // A China time in the first 8 hours of year 1 has no UTC instant.
+        if (!hasOffset && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            && local >= DateTime.MinValue + ChinaOffset)
         {
             utc = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaOffset).ToUniversalTime();
             return true;

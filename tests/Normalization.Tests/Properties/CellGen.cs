@@ -50,11 +50,19 @@ internal static class CellGen
         from format in Gen.Elements("{0:D4}-{1}-{2}", "{0:D4}/{1:D2}/{2:D2}", "{0:D4}年{1}月{2}日", "{0:D4}{1:D2}{2:D2}", "{0:D4}.{1}.{2} 10:15")
         select string.Format(CultureInfo.InvariantCulture, format, year, month, day);
 
+    /// <summary>Timestamps at the ends of the calendar, with and without an offset.</summary>
+    public static Gen<string> TimestampLike { get; } =
+        from date in Gen.Elements("0001-01-01", "0001-01-01T", "2025-03-05", "2025-03-05T", "9999-12-31", "9999-12-31T", "1/1/0001")
+        from time in Gen.Elements(" 00:00:00", "07:59:59", " 08:00", "23:59:59.9999999", string.Empty)
+        from offset in Gen.Elements(string.Empty, "Z", "+08:00", "-14:00", "+14:00", "+99:00")
+        select date + time + offset;
+
     /// <summary>Any string a cell could hold, including null.</summary>
     public static Gen<string?> Hostile { get; } = Gen.Frequency(
         (3, ArbMap.Default.GeneratorFor<string>().Select(s => (string?)s)),
         (2, Numeric.Select(s => (string?)s)),
         (1, DateLike.Select(s => (string?)s)),
+        (1, TimestampLike.Select(s => (string?)s)),
         (6, Gen.Elements(Fragments).ListOf().Select(parts => (string?)string.Concat(parts))),
         (2, Gen.Elements(Fragments).Select(s => (string?)s)),
         (1, Gen.Elements(Long).Select(s => (string?)s)),

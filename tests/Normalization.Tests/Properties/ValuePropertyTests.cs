@@ -27,7 +27,7 @@ public class ValuePropertyTests
         });
 
     [Fact(Timeout = PropertyCheck.TimeoutMs)]
-    public Task DateParser_ReturnsSameDate_WhenFedItsIsoForm() => PropertyCheck.ForAllAsync(CellGen.Hostile, raw =>
+    public Task DateParser_ReturnsSameDate_WhenFedItsIsoForm() => PropertyCheck.ForAllAsync(Gen.OneOf(CellGen.Hostile, CellGen.DateLike.Select(s => (string?)s)), raw =>
     {
         if (DateParser.TryParse(raw, out var date))
         {
@@ -67,7 +67,7 @@ public class ValuePropertyTests
     });
 
     [Fact(Timeout = PropertyCheck.TimeoutMs)]
-    public Task LoanTimestamp_ReturnsSameInstant_WhenFedItsRoundTripForm() => PropertyCheck.ForAllAsync(CellGen.Hostile, raw =>
+    public Task LoanTimestamp_ReturnsSameInstant_WhenFedItsRoundTripForm() => PropertyCheck.ForAllAsync(Gen.OneOf(CellGen.Hostile, CellGen.TimestampLike.Select(s => (string?)s)), raw =>
     {
         if (LoanTimestamp.TryParse(raw, out var utc))
         {
