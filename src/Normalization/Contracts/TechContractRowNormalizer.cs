@@ -129,7 +129,7 @@ internal static class TechContractRowNormalizer
         }
 
         var uscc = UsccNormalizer.Normalize(row[usccColumn]);
-        var region = ReadRegion(row[regionColumn], uscc, side, reasons);
+        var (region, regionSource) = ReadRegion(row[regionColumn], uscc, side, reasons);
         if (reasons.Count > before)
         {
             return null;
@@ -143,20 +143,21 @@ internal static class TechContractRowNormalizer
             UsccPublished = uscc.Published,
             UsccQuality = uscc.QualityCode,
             RegionCode = region!,
+            RegionSource = regionSource,
         };
     }
 
-    private static string? ReadRegion(string? raw, UsccResult uscc, string side, List<string> reasons)
+    private static (string? Code, string Source) ReadRegion(string? raw, UsccResult uscc, string side, List<string> reasons)
     {
         if (TextCleaner.Clean(raw).Length > 0)
         {
             if (RegionResolver.TryResolve(raw, out var code))
             {
-                return code;
+                return (code, RegionSources.Published);
             }
 
             reasons.Add($"{side}所在地区 '{raw!.Trim()}' is not a known division");
-            return null;
+            return (null, RegionSources.Published);
         }
 
         var fromUscc = uscc.IsValid ? RegionResolver.FromUscc(uscc.Canonical!) : null;
@@ -165,6 +166,6 @@ internal static class TechContractRowNormalizer
             reasons.Add($"{side}所在地区 is missing and no valid USCC names a known division");
         }
 
-        return fromUscc;
+        return (fromUscc, RegionSources.Uscc);
     }
 }

@@ -17,19 +17,28 @@ public static class HnteNationalNormalizer
         ArgumentNullException.ThrowIfNull(context);
 
         var originals = new Dictionary<(string, int), RawRecord>();
+        var provinceFilled = new HashSet<(string, int)>();
         var filled = new List<RawRecord>();
         foreach (var row in rows)
         {
             originals[(row.DocumentUrl, row.RowNumber)] = row;
-            filled.Add(TextCleaner.Clean(row[RawColumns.Region]).Length > 0 || TextCleaner.Clean(row[RawColumns.Uscc]).Length > 0
-                ? row
-                : row with { Fields = new Dictionary<string, string?>(row.Fields, StringComparer.Ordinal) { [RawColumns.Region] = provinceCode } });
+            if (TextCleaner.Clean(row[RawColumns.Region]).Length > 0 || TextCleaner.Clean(row[RawColumns.Uscc]).Length > 0)
+            {
+                filled.Add(row);
+                continue;
+            }
+
+            provinceFilled.Add((row.DocumentUrl, row.RowNumber));
+            filled.Add(row with { Fields = new Dictionary<string, string?>(row.Fields, StringComparer.Ordinal) { [RawColumns.Region] = provinceCode } });
         }
 
         var result = HnteRecordNormalizer.Normalize(filled, context with { Kind = HnteListKind.Recognized });
         var rejects = result.Rejects
             .Select(r => r with { RawValues = originals.TryGetValue((r.DocumentUrl, r.RowNumber), out var raw) ? raw.Fields : r.RawValues })
             .ToList();
-        return (result.Records.Select(r => new HnteNationalFiling(r)).ToList(), rejects);
+        var filings = result.Records
+            .Select(r => new HnteNationalFiling(provinceFilled.Contains((r.DocumentUrl, r.RowNumber)) ? r with { RegionSource = RegionSources.Province } : r))
+            .ToList();
+        return (filings, rejects);
     }
 }

@@ -32,7 +32,7 @@ internal static partial class HnteRowNormalizer
         var uscc = UsccNormalizer.Normalize(row[RawColumns.Uscc]);
         var certificateNo = ReadCertificateNo(row, context.Kind, reasons);
         var issueDate = context.Kind == HnteListKind.Recognized ? ReadIssueDate(row, reasons) : null;
-        var region = ReadRegion(row, uscc, context.Kind, reasons);
+        var (region, regionSource) = ReadRegion(row, uscc, context.Kind, reasons);
         if (reasons.Count > 0)
         {
             return new HnteRowOutcome(null, reasons);
@@ -51,6 +51,7 @@ internal static partial class HnteRowNormalizer
             EnterpriseName = name,
             NameKey = EnterpriseNameNormalizer.MatchKey(rawName),
             RegionCode = region!,
+            RegionSource = regionSource,
             BatchYear = context.BatchYear,
             BatchNo = context.BatchNo,
             IssueDate = issueDate,
@@ -116,44 +117,36 @@ internal static partial class HnteRowNormalizer
         return date;
     }
 
-    private static string? ReadRegion(RawRecord row, UsccResult uscc, HnteListKind kind, List<string> reasons)
+    private static (string? Code, string Source) ReadRegion(RawRecord row, UsccResult uscc, HnteListKind kind, List<string> reasons)
     {
         var raw = row[RawColumns.Region];
         if (TextCleaner.Clean(raw).Length > 0)
         {
             if (RegionResolver.TryResolve(raw, out var code))
             {
-                return code;
+                return (code, RegionSources.Published);
             }
 
             reasons.Add($"{RegionLabel} '{raw!.Trim()}' is not a known division");
-            return null;
+            return (null, RegionSources.Published);
         }
 
-        if (!uscc.IsValid && kind == HnteListKind.Revoked)
+        var fromUscc = uscc.IsValid ? RegionResolver.FromUscc(uscc.Canonical!) : null;
+        if (fromUscc is not null)
+        {
+            return (fromUscc, RegionSources.Uscc);
+        }
+
+        if (kind == HnteListKind.Revoked)
         {
             // Revocation lists name no region; the certificate number identifies the firm, and the list is provincial.
-            return HunanDivisions.Province;
+            return (HunanDivisions.Province, RegionSources.Province);
         }
 
-        if (!uscc.IsValid)
-        {
-            reasons.Add($"{RegionLabel} is missing and no valid USCC to derive it from");
-            return null;
-        }
-
-        var fromUscc = RegionResolver.FromUscc(uscc.Canonical!);
-        if (fromUscc is null && kind == HnteListKind.Revoked)
-        {
-            return HunanDivisions.Province;
-        }
-
-        if (fromUscc is null)
-        {
-            reasons.Add($"{RegionLabel} is missing and USCC '{uscc.Canonical}' does not name a known division");
-        }
-
-        return fromUscc;
+        reasons.Add(uscc.IsValid
+            ? $"{RegionLabel} is missing and USCC '{uscc.Canonical}' does not name a known division"
+            : $"{RegionLabel} is missing and no valid USCC to derive it from");
+        return (null, RegionSources.Uscc);
     }
 
     private static DateOnly ReadRevokedFrom(RawRecord row, HnteListContext context)

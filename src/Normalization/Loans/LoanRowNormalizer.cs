@@ -28,7 +28,7 @@ internal static class LoanRowNormalizer
         }
 
         var uscc = UsccNormalizer.Normalize(row[LoanFields.Uscc]);
-        var region = LoanValueReader.Region(row[LoanFields.CountyCode], uscc, reasons);
+        var (region, regionSource) = LoanValueReader.Region(row[LoanFields.CountyCode], uscc, reasons);
         var bank = TextCleaner.Clean(row[LoanFields.Bank]);
         if (bank.Length == 0)
         {
@@ -83,6 +83,7 @@ internal static class LoanRowNormalizer
             UsccPublished = uscc.Published,
             UsccQuality = uscc.QualityCode,
             RegionCode = region!,
+            RegionSource = regionSource,
             Score = score,
             Grade = LoanValueReader.Optional(row[LoanFields.Grade]),
             Bank = bank,

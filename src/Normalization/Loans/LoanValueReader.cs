@@ -12,26 +12,26 @@ internal static class LoanValueReader
 {
     public static string? Optional(string? raw) => TextCleaner.Clean(raw) is { Length: > 0 } text ? text : null;
 
-    public static string? Region(string? raw, UsccResult uscc, List<string> reasons)
+    public static (string? Code, string Source) Region(string? raw, UsccResult uscc, List<string> reasons)
     {
         if (TextCleaner.Clean(raw).Length > 0)
         {
             if (RegionResolver.TryResolve(raw, out var code))
             {
-                return code;
+                return (code, RegionSources.Published);
             }
 
             reasons.Add($"county (所属区县) '{raw!.Trim()}' is not a known division");
-            return null;
+            return (null, RegionSources.Published);
         }
 
         if (uscc.IsValid && RegionResolver.FromUscc(uscc.Canonical!) is { } fromUscc)
         {
-            return fromUscc;
+            return (fromUscc, RegionSources.Uscc);
         }
 
         reasons.Add("county (所属区县) is missing and no valid USCC to derive it from");
-        return null;
+        return (null, RegionSources.Uscc);
     }
 
     public static decimal? Amount(string? raw, string label, bool required, List<string> reasons)

@@ -63,27 +63,27 @@ internal static class ManualFields
     }
 
     /// <summary>The region as published (name or code), else the one the USCC names.</summary>
-    public static string? ReadRegion(RawRecord row, UsccResult uscc, List<string> reasons)
+    public static (string? Code, string Source) ReadRegion(RawRecord row, UsccResult uscc, List<string> reasons)
     {
         var raw = Text(row, ManualColumns.Region);
         if (raw is not null)
         {
             if (RegionResolver.TryResolve(raw, out var code))
             {
-                return code;
+                return (code, RegionSources.Published);
             }
 
             reasons.Add($"所属地区 '{raw}' is not a known division");
-            return null;
+            return (null, RegionSources.Published);
         }
 
         if (uscc.IsValid && RegionResolver.FromUscc(uscc.Canonical!) is { } fromUscc)
         {
-            return fromUscc;
+            return (fromUscc, RegionSources.Uscc);
         }
 
         reasons.Add("所属地区 is empty and no valid USCC to derive it from");
-        return null;
+        return (null, RegionSources.Uscc);
     }
 
     public static RejectedRecord Reject(RawRecord row, IReadOnlyList<string> reasons) =>

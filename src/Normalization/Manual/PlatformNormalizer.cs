@@ -47,7 +47,7 @@ public static class PlatformNormalizer
 
             var host = ManualFields.ReadName(row, ManualColumns.HostName, "依托单位", reasons);
             var uscc = ManualFields.ReadUscc(row, reasons);
-            var region = ManualFields.ReadRegion(row, uscc, reasons);
+            var (region, regionSource) = ManualFields.ReadRegion(row, uscc, reasons);
             var year = ManualFields.ReadYear(row, ManualColumns.RecognizedYear, "认定年度", reasons);
             var status = ReadCode(row, ManualColumns.Status, "状态", Statuses, reasons);
             var key = (EnterpriseNameNormalizer.MatchKey(row[ManualColumns.PlatformName]), EnterpriseNameNormalizer.MatchKey(row[ManualColumns.HostName]));
@@ -75,6 +75,7 @@ public static class PlatformNormalizer
                 UsccPublished = uscc.Published,
                 UsccQuality = uscc.QualityCode,
                 RegionCode = region!,
+                RegionSource = regionSource,
                 RecognizedYear = year!.Value,
                 Status = status!,
                 DocumentUrl = row.DocumentUrl,

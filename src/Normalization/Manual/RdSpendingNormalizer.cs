@@ -21,7 +21,7 @@ public static class RdSpendingNormalizer
             var reasons = new List<string>();
             var name = ManualFields.ReadName(row, ManualColumns.EnterpriseName, "企业名称", reasons);
             var uscc = ManualFields.ReadUscc(row, reasons);
-            var region = ManualFields.ReadRegion(row, uscc, reasons);
+            var (region, regionSource) = ManualFields.ReadRegion(row, uscc, reasons);
             var year = ManualFields.ReadYear(row, ManualColumns.Year, "年度", reasons);
             var amount = ReadAmount(row, reasons);
             var nameKey = EnterpriseNameNormalizer.MatchKey(row[ManualColumns.EnterpriseName]);
@@ -48,6 +48,7 @@ public static class RdSpendingNormalizer
                 EnterpriseName = name,
                 NameKey = nameKey,
                 RegionCode = region!,
+                RegionSource = regionSource,
                 AmountYuan = amount!.Value,
                 DocumentUrl = row.DocumentUrl,
                 RowNumber = row.RowNumber,

@@ -1,3 +1,5 @@
+using YuanlingTech.Normalization.Regions;
+
 namespace YuanlingTech.Normalization.Records;
 
 /// <summary>
@@ -34,6 +36,9 @@ public sealed record CertificationRecord
 
     /// <summary>Current 6-digit division code.</summary>
     public required string RegionCode { get; init; }
+
+    /// <summary>How <see cref="RegionCode"/> was obtained: one of <see cref="RegionSources"/>.</summary>
+    public string RegionSource { get; init; } = RegionSources.Published;
 
     public required int BatchYear { get; init; }
 

@@ -1,3 +1,5 @@
+using YuanlingTech.Normalization.Regions;
+
 namespace YuanlingTech.Normalization.Records;
 
 /// <summary>
@@ -21,6 +23,9 @@ public sealed record LoanRecord
 
     /// <summary>Current 6-digit division code of the borrower (the platform's county, else the USCC's division).</summary>
     public required string RegionCode { get; init; }
+
+    /// <summary>How <see cref="RegionCode"/> was obtained: one of <see cref="RegionSources"/>.</summary>
+    public string RegionSource { get; init; } = RegionSources.Published;
 
     /// <summary>知识价值评分.</summary>
     public decimal? Score { get; init; }

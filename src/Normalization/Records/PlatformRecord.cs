@@ -1,3 +1,5 @@
+using YuanlingTech.Normalization.Regions;
+
 namespace YuanlingTech.Normalization.Records;
 
 /// <summary>One S&amp;T innovation platform (工程技术研究中心, 重点实验室, …) and the unit it relies on (依托单位).</summary>
@@ -25,6 +27,9 @@ public sealed record PlatformRecord
     public required string UsccQuality { get; init; }
 
     public required string RegionCode { get; init; }
+
+    /// <summary>How <see cref="RegionCode"/> was obtained: one of <see cref="RegionSources"/>.</summary>
+    public string RegionSource { get; init; } = RegionSources.Published;
 
     public required int RecognizedYear { get; init; }
 

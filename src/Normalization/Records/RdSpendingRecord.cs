@@ -1,3 +1,5 @@
+using YuanlingTech.Normalization.Regions;
+
 namespace YuanlingTech.Normalization.Records;
 
 /// <summary>One enterprise's R&amp;D spending (研发经费支出) in one year, from the bureau's own files.</summary>
@@ -19,6 +21,9 @@ public sealed record RdSpendingRecord
     public required string NameKey { get; init; }
 
     public required string RegionCode { get; init; }
+
+    /// <summary>How <see cref="RegionCode"/> was obtained: one of <see cref="RegionSources"/>.</summary>
+    public string RegionSource { get; init; } = RegionSources.Published;
 
     /// <summary>Exact yuan (the file states 万元).</summary>
     public required decimal AmountYuan { get; init; }

@@ -1,3 +1,5 @@
+using YuanlingTech.Normalization.Regions;
+
 namespace YuanlingTech.Normalization.Records;
 
 /// <summary>One side of a technology contract (卖方 or 买方) after normalization.</summary>
@@ -20,4 +22,7 @@ public sealed record TechContractParty
 
     /// <summary>Current 6-digit division code.</summary>
     public required string RegionCode { get; init; }
+
+    /// <summary>How <see cref="RegionCode"/> was obtained: one of <see cref="RegionSources"/>.</summary>
+    public string RegionSource { get; init; } = RegionSources.Published;
 }

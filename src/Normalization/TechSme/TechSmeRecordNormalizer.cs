@@ -64,7 +64,7 @@ public static class TechSmeRecordNormalizer
 
         var uscc = UsccNormalizer.Normalize(row[RawColumns.Uscc]);
         var number = ReadNumber(row, context, reasons);
-        var region = ReadRegion(row, uscc, number, reasons);
+        var (region, regionSource) = ReadRegion(row, uscc, number, reasons);
         if (reasons.Count > 0)
         {
             return null;
@@ -86,6 +86,7 @@ public static class TechSmeRecordNormalizer
             EnterpriseName = name,
             NameKey = nameKey,
             RegionCode = region!,
+            RegionSource = regionSource,
             BatchYear = year,
             BatchNo = removed ? null : context.BatchNo,
             ValidFrom = removed ? null : context.PublishedOn,
@@ -120,29 +121,33 @@ public static class TechSmeRecordNormalizer
         return null;
     }
 
-    private static string? ReadRegion(RawRecord row, UsccResult uscc, string? number, List<string> reasons)
+    private static (string? Code, string Source) ReadRegion(RawRecord row, UsccResult uscc, string? number, List<string> reasons)
     {
         var raw = row[RawColumns.Region];
         if (TextCleaner.Clean(raw).Length > 0)
         {
             if (RegionResolver.TryResolve(raw, out var code))
             {
-                return code;
+                return (code, RegionSources.Published);
             }
 
             reasons.Add($"{RegionLabel} '{raw!.Trim()}' is not a known division");
-            return null;
+            return (null, RegionSources.Published);
         }
 
         // The registration number carries the division the firm registered in; the USCC only its registering authority.
-        var derived = (number is null ? null : RegionResolver.FromUscc("00" + TechSmeRegistrationNumber.DivisionOf(number) + "0000000000"))
-            ?? (uscc.IsValid ? RegionResolver.FromUscc(uscc.Canonical!) : null);
-        if (derived is null)
+        if (number is not null && RegionResolver.FromUscc("00" + TechSmeRegistrationNumber.DivisionOf(number) + "0000000000") is { } fromNumber)
         {
-            reasons.Add($"{RegionLabel} is missing and neither the registration number nor a valid USCC names a known division");
+            return (fromNumber, RegionSources.RegistrationNumber);
         }
 
-        return derived;
+        if (uscc.IsValid && RegionResolver.FromUscc(uscc.Canonical!) is { } fromUscc)
+        {
+            return (fromUscc, RegionSources.Uscc);
+        }
+
+        reasons.Add($"{RegionLabel} is missing and neither the registration number nor a valid USCC names a known division");
+        return (null, RegionSources.Uscc);
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;

@@ -14,7 +14,7 @@ public class HnteNationalNormalizerTests
 
         Assert.Empty(rejects);
         var record = Assert.Single(filings).Certification;
-        Assert.Equal(("GR202443002931", "recognized", "430000"), (record.NaturalKey, record.Status, record.RegionCode));
+        Assert.Equal(("GR202443002931", "recognized", "430000", "province"), (record.NaturalKey, record.Status, record.RegionCode, record.RegionSource));
         Assert.Equal(new DateOnly(2027, 12, 9), record.ValidTo);
     }
 

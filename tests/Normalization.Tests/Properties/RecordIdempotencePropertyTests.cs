@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using YuanlingTech.Normalization.Contracts;
 using YuanlingTech.Normalization.Hnte;
 using YuanlingTech.Normalization.Records;
+using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Normalization.TechSme;
 using Col = YuanlingTech.Normalization.Contracts.TechContractColumns;
 
@@ -21,7 +22,7 @@ public class RecordIdempotencePropertyTests
             foreach (var once in HnteRecordNormalizer.Normalize(rows, context).Records)
             {
                 var twice = Assert.Single(HnteRecordNormalizer.Normalize([FedBack(once)], context).Records);
-                Assert.Equal(once with { UsccPublished = once.Uscc ?? once.UsccPublished }, twice);
+                Assert.Equal(once with { UsccPublished = once.Uscc ?? once.UsccPublished, RegionSource = RegionSources.Published }, twice);
             }
         }, MaxTest);
 
@@ -34,7 +35,7 @@ public class RecordIdempotencePropertyTests
             foreach (var once in TechSmeRecordNormalizer.Normalize(rows, context).Records)
             {
                 var twice = Assert.Single(TechSmeRecordNormalizer.Normalize([FedBack(once)], context).Records);
-                Assert.Equal(once with { UsccPublished = once.Uscc ?? once.UsccPublished }, twice);
+                Assert.Equal(once with { UsccPublished = once.Uscc ?? once.UsccPublished, RegionSource = RegionSources.Published }, twice);
             }
         }, MaxTest);
 
@@ -80,7 +81,7 @@ public class RecordIdempotencePropertyTests
 
     private static TechContractRecord Canonical(TechContractRecord record) => record with
     {
-        Seller = record.Seller with { UsccPublished = record.Seller.Uscc ?? record.Seller.UsccPublished },
-        Buyer = record.Buyer with { UsccPublished = record.Buyer.Uscc ?? record.Buyer.UsccPublished },
+        Seller = record.Seller with { UsccPublished = record.Seller.Uscc ?? record.Seller.UsccPublished, RegionSource = RegionSources.Published },
+        Buyer = record.Buyer with { UsccPublished = record.Buyer.Uscc ?? record.Buyer.UsccPublished, RegionSource = RegionSources.Published },
     };
 }

@@ -68,7 +68,7 @@ public class TechSmeRecordNormalizerTests
     {
         var record = Assert.Single(TechSmeRecordNormalizer.Normalize([Row(1, uscc: null, number: "2023431222B0000009", region: null)], Context(TechSmeListKind.Removed)).Records);
 
-        Assert.Equal("431222", record.RegionCode);
+        Assert.Equal(("431222", "registration_no"), (record.RegionCode, record.RegionSource));
         Assert.Equal(2023, record.BatchYear);
         Assert.StartsWith("techsme:2023:name:", record.NaturalKey, StringComparison.Ordinal);
     }
