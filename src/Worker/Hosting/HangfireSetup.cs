@@ -1,9 +1,11 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Microsoft.Extensions.Options;
+using YuanlingTech.Worker.Security;
 
 namespace YuanlingTech.Worker.Hosting;
 
-/// <summary>Hangfire storage in the warehouse database's own <c>hangfire</c> schema, and the server.</summary>
+/// <summary>Hangfire storage in the warehouse database's own <c>hangfire</c> schema, the server, and the dashboard behind its accounts.</summary>
 public static class HangfireSetup
 {
     public static IServiceCollection AddYuanlingHangfire(this IServiceCollection services, string connectionString, WorkerOptions options)
@@ -32,5 +34,38 @@ public static class HangfireSetup
         // The host must wait longer than Hangfire does, or job cancellation tokens never get their chance.
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return services;
+    }
+
+    /// <summary>The dashboard's accounts (<c>Dashboard</c> section) and the antiforgery tokens Hangfire checks on every POST.</summary>
+    public static IServiceCollection AddYuanlingDashboardAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DashboardAccessOptions>().Bind(configuration.GetSection(DashboardAccessOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DashboardAccessOptions>>(new DashboardAccessOptionsValidator(configuration));
+        services.AddSingleton<DashboardCredentials>();
+        // Browsers resend Basic credentials on their own, so a page elsewhere could otherwise post a job trigger.
+        services.AddAntiforgery();
+        return services;
+    }
+
+    /// <summary>Maps the dashboard; reading the options here makes a bad <c>Dashboard</c> section stop the build.</summary>
+    public static WebApplication MapYuanlingDashboard(this WebApplication app, WorkerOptions options)
+    {
+        var access = app.Services.GetRequiredService<IOptions<DashboardAccessOptions>>().Value;
+        var authentication = new DashboardAuthentication(access, app.Services.GetRequiredService<DashboardCredentials>());
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments(options.DashboardPath, StringComparison.Ordinal),
+            branch => branch.Use((context, next) =>
+            {
+                authentication.Authenticate(context);
+                return next(context);
+            }));
+        app.MapHangfireDashboard(options.DashboardPath, new DashboardOptions
+        {
+            DashboardTitle = "YuanlingTech",
+            Authorization = [new DashboardAccessFilter(access.Realm)],
+            IsReadOnlyFunc = DashboardAccessFilter.IsReadOnly,
+            DisplayStorageConnectionString = false,
+        });
+        return app;
     }
 }

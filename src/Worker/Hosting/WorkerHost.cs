@@ -1,5 +1,3 @@
-using Hangfire;
-using Hangfire.Dashboard;
 using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Jobs;
 
@@ -18,6 +16,7 @@ public static class WorkerHost
         builder.WebHost.UseUrls(options.Urls);
         builder.Services.AddYuanlingCore(builder.Configuration);
         builder.Services.AddYuanlingHangfire(connectionString, options);
+        builder.Services.AddYuanlingDashboardAccess(builder.Configuration);
         builder.Services.AddHostedService<RecurringJobRegistrar>();
         builder.Services.AddHealthChecks().AddCheck<WarehouseHealthCheck>("warehouse", tags: ["ready"]);
         builder.Host.UseDefaultServiceProvider(provider =>
@@ -28,12 +27,7 @@ public static class WorkerHost
 
         var app = builder.Build();
         TargetsDashboard.Register();
-        app.MapHangfireDashboard(options.DashboardPath, new DashboardOptions
-        {
-            DashboardTitle = "YuanlingTech",
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
-            DisplayStorageConnectionString = false,
-        });
+        app.MapYuanlingDashboard(options);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         return app;

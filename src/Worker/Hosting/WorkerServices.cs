@@ -7,6 +7,7 @@ using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Notifications;
+using YuanlingTech.Worker.Security;
 using YuanlingTech.Worker.Sync;
 using YuanlingTech.Worker.Targets;
 
@@ -21,6 +22,7 @@ public static class WorkerServices
         services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
         services.AddWarehouseStorage(WarehouseConnection.Read(configuration));
         services.AddSourceConnectors(configuration.GetSection("Sources"));
+        services.AddConfigurationChecks(configuration);
         services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<NotificationOptions>>(
             new SectionOptionsValidator<NotificationOptions>(Options.DefaultName, NotificationOptions.Section));
