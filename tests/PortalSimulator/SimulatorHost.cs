@@ -75,6 +75,10 @@ public sealed class SimulatorHost : IAsyncDisposable
         return PublishAsync(_options with { AsOf = asOf }, cancellationToken);
     }
 
+    /// <summary>Bench only: republishes the same day with <paramref name="mutatePercent"/> % of the list rows corrected (0 = the original lists).</summary>
+    public Task RepublishAsync(double mutatePercent, CancellationToken cancellationToken) =>
+        PublishAsync(_options with { MutatePercent = mutatePercent }, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync(CancellationToken.None);
@@ -84,6 +88,11 @@ public sealed class SimulatorHost : IAsyncDisposable
     private async Task PublishAsync(SimulatorOptions options, CancellationToken cancellationToken)
     {
         var portal = SimulatedPortal.Build(options, BaseUrl);
+        if (options.PreRender)
+        {
+            Parallel.ForEach(portal.Site.Resources, resource => _ = resource.ETag);
+        }
+
         lock (_advance)
         {
             _options = options;

@@ -39,11 +39,22 @@ public sealed record SimulatorOptions
     /// <summary>The fault plan: which requests get which misbehaviour (see <see cref="Faults.FaultKind"/>); empty = a healthy portal.</summary>
     public IReadOnlyList<Faults.FaultRule> Faults { get; init; } = [];
 
+    /// <summary>Bench only: this percentage of notices-column table rows is republished with a corrected region (see <see cref="Mutation.CorrectionPublisher"/>).</summary>
+    public double MutatePercent { get; init; }
+
+    /// <summary>Bench only: render every fixed resource while publishing, so the first requests do not pay for rendering.</summary>
+    public bool PreRender { get; init; }
+
     internal void Validate()
     {
         if (Scale <= 0 || Scale > 10)
         {
             throw new ArgumentOutOfRangeException(nameof(Scale), Scale, "Scale must be in (0, 10].");
+        }
+
+        if (MutatePercent is < 0 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MutatePercent), MutatePercent, "MutatePercent must be 0-100.");
         }
 
         if (PageSize < 1)

@@ -52,6 +52,8 @@ internal sealed class PortalSite
 
     public void Add(string path, SiteResource resource) => _resources.Add(path, resource);
 
+    public IEnumerable<SiteResource> Resources => _resources.Values;
+
     private static DateTimeOffset Stamp(DateTime chinaTime) =>
         new DateTimeOffset(chinaTime, ChinaOffset).ToUniversalTime();
 }

@@ -23,6 +23,7 @@ internal sealed class SimulatedPortal
     public static SimulatedPortal Build(SimulatorOptions options, Uri baseUrl)
     {
         var province = ProvinceGenerator.Generate(options);
+        Mutation.CorrectionPublisher.Apply(province, options);
         var site = new PortalSite(province, options);
         var context = new SourceModuleContext(options, province, baseUrl, site) { Truth = GroundTruthBuilder.Build(province, options, baseUrl) };
         foreach (var module in SourceModules.All)

@@ -1,0 +1,74 @@
+using YuanlingTech.PortalSimulator.Generation;
+
+namespace YuanlingTech.PortalSimulator.Mutation;
+
+/// <summary>
+/// Republishes the notices column's lists with corrections, the way the department fixes a published list in
+/// place: <see cref="SimulatorOptions.MutatePercent"/> % of the table rows (HNTE and tech-SME lists, inline or
+/// xlsx) get another region than before. The article URL and date stay the same; its body (and ETag) change.
+/// Used by the bench to measure a re-sync after upstream corrections; the ground truth does not follow.
+/// </summary>
+internal static class CorrectionPublisher
+{
+    private static readonly string[] RegionHeaders = ["所属市州", "所属地区"];
+
+    /// <summary>Rows the simulator publishes on purpose as rejects keep their value.</summary>
+    private const string RejectRegion = "火星市";
+
+    public static void Apply(Province province, SimulatorOptions options)
+    {
+        if (options.MutatePercent <= 0)
+        {
+            return;
+        }
+
+        var tables = province.Articles
+            .Select(a => a.Table)
+            .OfType<PublishedTable>()
+            .Select(t => (Table: t, Column: RegionColumn(t)))
+            .Where(t => t.Column >= 0)
+            .ToList();
+        var regions = tables
+            .SelectMany(t => t.Table.Rows.Select(r => r[t.Column] as string))
+            .OfType<string>()
+            .Where(IsRegion)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (regions.Length < 2)
+        {
+            return;
+        }
+
+        var random = new Random(unchecked(options.Seed + 7919));
+        var share = options.MutatePercent / 100.0;
+        foreach (var (table, column) in tables)
+        {
+            foreach (var row in table.Rows)
+            {
+                if (random.NextDouble() >= share || row[column] is not string current || !IsRegion(current))
+                {
+                    continue;
+                }
+
+                var replacement = regions[random.Next(regions.Length)];
+                row[column] = replacement == current ? regions[(Array.IndexOf(regions, replacement) + 1) % regions.Length] : replacement;
+            }
+        }
+    }
+
+    private static int RegionColumn(PublishedTable table)
+    {
+        for (var i = 0; i < table.Headers.Count; i++)
+        {
+            if (RegionHeaders.Contains(table.Headers[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsRegion(string value) => value.Length > 0 && value != RejectRegion;
+}
