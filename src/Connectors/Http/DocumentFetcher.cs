@@ -102,7 +102,8 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
-            throw new SourceFetchException(url, $"connection dropped after {buffer.Length} bytes: {Innermost(ex)}", ex);
+            var of = content.Headers.ContentLength is { } length ? $"truncated body: {buffer.Length} of {length} bytes" : $"{buffer.Length} bytes";
+            throw new SourceFetchException(url, $"{of}, then the connection dropped: {Innermost(ex)}", ex);
         }
 
         if (content.Headers.ContentLength is { } expected && expected != buffer.Length)
