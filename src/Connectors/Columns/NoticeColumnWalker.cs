@@ -43,10 +43,10 @@ public sealed class NoticeColumnWalker(DocumentFetcher fetcher, string itemSelec
 
     private async Task<ListPage> FetchPageAsync(Uri url, ISyncSession session, CancellationToken cancellationToken)
     {
-        var document = await fetcher.FetchAsync(url, cached: null, cancellationToken);
+        var document = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAsync(url, cached: null, cancellationToken));
         session.Counters.DocumentFetched();
         await session.CommitDocumentAsync(document, cancellationToken);
-        return new ListPage(url, CharsetDecoder.Decode(document.Body, document.HeaderCharset, charset).Text);
+        return new ListPage(url, session.Counters.Time(SyncStage.Parse, () => CharsetDecoder.Decode(document.Body, document.HeaderCharset, charset).Text));
     }
 
     private sealed record ListPage(Uri Url, string Html);

@@ -56,7 +56,7 @@ public sealed class KjtHnteConnector(
         HnteArticleReader reader, Uri url, HnteTitleMatch match, ISyncSession session, CancellationToken cancellationToken)
     {
         var cached = await session.FindCachedAsync(url, cancellationToken);
-        var fetched = await reader.FetchAsync(url, cached, cancellationToken);
+        var fetched = await session.Counters.TimeAsync(SyncStage.Fetch, () => reader.FetchAsync(url, cached, cancellationToken));
         if (fetched is null)
         {
             session.Counters.DocumentUnchanged();
@@ -64,14 +64,15 @@ public sealed class KjtHnteConnector(
         }
 
         session.Counters.DocumentFetched();
-        var read = await reader.ReadAsync(fetched, match, cancellationToken);
+        // Parse includes downloading the xlsx attachments the article links (local and small next to parsing them).
+        var read = await session.Counters.TimeAsync(SyncStage.Parse, () => reader.ReadAsync(fetched, match, cancellationToken));
         foreach (var _ in read.Attachments)
         {
             session.Counters.DocumentFetched();
         }
 
         session.Counters.DocumentParsed(read.Extraction.Records.Count);
-        var normalized = HnteRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context);
+        var normalized = session.Counters.Time(SyncStage.Normalize, () => HnteRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context));
         await session.LoadAsync(url, normalized.Records, normalized.Rejects, cancellationToken);
         foreach (var attachment in read.Attachments)
         {

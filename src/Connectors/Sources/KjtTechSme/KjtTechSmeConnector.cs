@@ -51,7 +51,7 @@ public sealed class KjtTechSmeConnector(
         TechSmeArticleReader reader, Uri url, TechSmeTitleMatch match, ISyncSession session, CancellationToken cancellationToken)
     {
         var cached = await session.FindCachedAsync(url, cancellationToken);
-        var fetched = await reader.FetchAsync(url, cached, cancellationToken);
+        var fetched = await session.Counters.TimeAsync(SyncStage.Fetch, () => reader.FetchAsync(url, cached, cancellationToken));
         if (fetched is null)
         {
             session.Counters.DocumentUnchanged();
@@ -59,14 +59,15 @@ public sealed class KjtTechSmeConnector(
         }
 
         session.Counters.DocumentFetched();
-        var read = await reader.ReadAsync(fetched, match, cancellationToken);
+        // Parse includes downloading the xlsx attachments the article links (local and small next to parsing them).
+        var read = await session.Counters.TimeAsync(SyncStage.Parse, () => reader.ReadAsync(fetched, match, cancellationToken));
         foreach (var _ in read.Attachments)
         {
             session.Counters.DocumentFetched();
         }
 
         session.Counters.DocumentParsed(read.Extraction.Records.Count);
-        var normalized = TechSmeRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context);
+        var normalized = session.Counters.Time(SyncStage.Normalize, () => TechSmeRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context));
         TechSmeListRecords[] list = [new(read.Extraction.Context, normalized.Records)];
         await session.LoadAsync(url, list, normalized.Rejects, cancellationToken);
         foreach (var attachment in read.Attachments)

@@ -20,13 +20,13 @@ internal sealed class LoanApiReader(DocumentFetcher fetcher, KvLoansOptions opti
         for (var page = 1; page <= options.MaxPages; page++)
         {
             var url = PageUrl(since, page);
-            var document = await fetcher.FetchAsync(url, null, cancellationToken);
+            var document = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAsync(url, null, cancellationToken));
             session.Counters.DocumentFetched();
-            var parsed = LoanApiParser.Parse(document.Body, url.AbsoluteUri, ((page - 1) * options.PageSize) + 1);
+            var parsed = session.Counters.Time(SyncStage.Parse, () => LoanApiParser.Parse(document.Body, url.AbsoluteUri, ((page - 1) * options.PageSize) + 1));
             var fresh = parsed.Items.Where(item => IsAfter(cursor, item)).ToList();
             session.Counters.DocumentParsed(fresh.Count);
 
-            var normalized = LoanRecordNormalizer.Normalize(fresh);
+            var normalized = session.Counters.Time(SyncStage.Normalize, () => LoanRecordNormalizer.Normalize(fresh));
             await session.LoadAsync(url, normalized.Records, normalized.Rejects, cancellationToken);
             await session.CommitDocumentAsync(document, cancellationToken);
             if (Position(parsed.Items.Count > 0 ? parsed.Items[^1] : null) is { } last && (cursor is null || cursor.IsBefore(last.UpdatedAt, last.LoanNo)))

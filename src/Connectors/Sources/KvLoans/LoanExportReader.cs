@@ -39,7 +39,7 @@ internal sealed class LoanExportReader(DocumentFetcher fetcher, KvLoansOptions o
     private async Task LoadFileAsync(Uri url, ISyncSession session, CancellationToken cancellationToken)
     {
         var cached = await session.FindCachedAsync(url, cancellationToken);
-        var document = await fetcher.FetchAsync(url, cached, cancellationToken);
+        var document = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAsync(url, cached, cancellationToken));
         if (document.NotModified || document.ContentHash == cached?.ContentHash)
         {
             session.Counters.DocumentUnchanged();
@@ -51,7 +51,7 @@ internal sealed class LoanExportReader(DocumentFetcher fetcher, KvLoansOptions o
         try
         {
             using var stream = new MemoryStream(document.Body, writable: false);
-            rows = XlsxTableReader.Read(stream);
+            rows = session.Counters.Time(SyncStage.Parse, () => XlsxTableReader.Read(stream));
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException)
         {
@@ -60,7 +60,7 @@ internal sealed class LoanExportReader(DocumentFetcher fetcher, KvLoansOptions o
 
         var records = TableMapper.Map(rows, LoanExportColumns.Map, url.AbsoluteUri);
         session.Counters.DocumentParsed(records.Count);
-        var normalized = LoanRecordNormalizer.Normalize(records);
+        var normalized = session.Counters.Time(SyncStage.Normalize, () => LoanRecordNormalizer.Normalize(records));
         await session.LoadAsync(url, normalized.Records, normalized.Rejects, cancellationToken);
         await session.CommitDocumentAsync(document, cancellationToken);
     }

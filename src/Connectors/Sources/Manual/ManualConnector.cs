@@ -64,7 +64,7 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
             var rejectedPath = InboxFolder.FreePath(inbox.Rejected, file.Name, now);
             var outcome = file.Length > settings.MaxFileBytes
                 ? Oversized(file, hash, rejectedPath, settings.MaxFileBytes)
-                : ManualFileProcessor.Process(file.Name, bytes, hash, InboxFolder.FileUrl(archivePath), InboxFolder.FileUrl(rejectedPath));
+                : session.Counters.Time(SyncStage.Parse, () => ManualFileProcessor.Process(file.Name, bytes, hash, InboxFolder.FileUrl(archivePath), InboxFolder.FileUrl(rejectedPath)));
             session.Counters.DocumentParsed(outcome.File.RowCount);
             await session.LoadAsync<InboxFileRecord>(hashUrl, [outcome.File], outcome.Rejects, cancellationToken);
             if (outcome.Loaded)

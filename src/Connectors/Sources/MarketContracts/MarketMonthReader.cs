@@ -37,7 +37,7 @@ internal sealed class MarketMonthReader(DocumentFetcher fetcher, MarketResultPar
             throw new MarketCounterMismatchException(firstUrl, rows.Count, firstPage.Total, pages);
         }
 
-        var normalized = TechContractNormalizer.Normalize(rows);
+        var normalized = session.Counters.Time(SyncStage.Normalize, () => TechContractNormalizer.Normalize(rows));
         await session.LoadAsync(firstUrl, normalized.Records, normalized.Rejects, cancellationToken);
         foreach (var document in documents)
         {
@@ -58,7 +58,7 @@ internal sealed class MarketMonthReader(DocumentFetcher fetcher, MarketResultPar
                 return false;
             }
 
-            var document = await fetcher.FetchAsync(url, cached, cancellationToken);
+            var document = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAsync(url, cached, cancellationToken));
             if (!document.NotModified && document.ContentHash != cached.ContentHash)
             {
                 return false;
@@ -72,15 +72,14 @@ internal sealed class MarketMonthReader(DocumentFetcher fetcher, MarketResultPar
 
     private async Task<FetchedDocument> FetchAsync(Uri url, CancellationToken cancellationToken)
     {
-        var document = await fetcher.FetchAsync(url, cached: null, cancellationToken);
+        var document = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAsync(url, cached: null, cancellationToken));
         session.Counters.DocumentFetched();
         return document;
     }
 
     private MarketResultPage Parse(FetchedDocument document, Uri url, int expectedPage)
     {
-        var html = CharsetDecoder.Decode(document.Body, document.HeaderCharset, settings.Charset).Text;
-        var page = parser.Parse(html, url);
+        var page = session.Counters.Time(SyncStage.Parse, () => parser.Parse(CharsetDecoder.Decode(document.Body, document.HeaderCharset, settings.Charset).Text, url));
         if (page.Page != expectedPage)
         {
             throw new LayoutChangedException(url.AbsoluteUri, $"the counter shows page {page.Page}, expected page {expectedPage}");

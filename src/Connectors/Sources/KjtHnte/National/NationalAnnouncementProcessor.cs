@@ -20,7 +20,7 @@ public sealed class NationalAnnouncementProcessor(DocumentFetcher fetcher, strin
         ArgumentNullException.ThrowIfNull(session);
 
         var cached = await session.FindCachedAsync(link.Url, cancellationToken);
-        var page = await fetcher.FetchAsync(link.Url, cached, cancellationToken);
+        var page = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAsync(link.Url, cached, cancellationToken));
         if (page.NotModified || page.ContentHash == cached?.ContentHash)
         {
             session.Counters.DocumentUnchanged();
@@ -28,7 +28,7 @@ public sealed class NationalAnnouncementProcessor(DocumentFetcher fetcher, strin
         }
 
         session.Counters.DocumentFetched();
-        var article = _articleParser.Parse(CharsetDecoder.Decode(page.Body, page.HeaderCharset, charset).Text, link.Url);
+        var article = session.Counters.Time(SyncStage.Parse, () => _articleParser.Parse(CharsetDecoder.Decode(page.Body, page.HeaderCharset, charset).Text, link.Url));
         var pdfs = article.Attachments.Where(a => a.Extension.TrimStart('.').Equals("pdf", StringComparison.OrdinalIgnoreCase)).ToList();
         if (pdfs.Count == 0)
         {
@@ -40,7 +40,7 @@ public sealed class NationalAnnouncementProcessor(DocumentFetcher fetcher, strin
             ?? throw new LayoutChangedException(link.Url.AbsoluteUri, "no publication date in the list item or the page");
         foreach (var pdf in pdfs)
         {
-            var document = await fetcher.FetchAsync(pdf.Url, null, cancellationToken);
+            var document = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAsync(pdf.Url, null, cancellationToken));
             session.Counters.DocumentFetched();
             await LoadAsync(document, match, publishedOn, link.Title, session, cancellationToken);
             await session.CommitDocumentAsync(document, cancellationToken);
@@ -54,17 +54,17 @@ public sealed class NationalAnnouncementProcessor(DocumentFetcher fetcher, strin
     {
         var url = pdf.Url.AbsoluteUri;
         var map = NationalColumnMaps.For(match.Kind);
-        var rows = TableMapper.Map(PdfTableReader.Read(pdf.Body, map, url), map, url);
+        var rows = session.Counters.Time(SyncStage.Parse, () => TableMapper.Map(PdfTableReader.Read(pdf.Body, map, url), map, url));
         session.Counters.DocumentParsed(rows.Count);
         if (match.Kind == NationalListKind.Filing)
         {
             var context = new HnteListContext(HnteListKind.Recognized, match.Year, match.BatchNo, publishedOn, title);
-            var (filings, rejects) = HnteNationalNormalizer.Normalize(rows, context);
+            var (filings, rejects) = session.Counters.Time(SyncStage.Normalize, () => HnteNationalNormalizer.Normalize(rows, context));
             await session.LoadAsync(pdf.Url, filings, rejects, cancellationToken);
         }
         else
         {
-            var renames = HnteRenameNormalizer.Normalize(rows, publishedOn);
+            var renames = session.Counters.Time(SyncStage.Normalize, () => HnteRenameNormalizer.Normalize(rows, publishedOn));
             await session.LoadAsync(pdf.Url, renames.Records, renames.Rejects, cancellationToken);
         }
     }
