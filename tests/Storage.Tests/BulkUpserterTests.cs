@@ -59,7 +59,7 @@ public sealed class BulkUpserterTests(TestDatabase database) : IClassFixture<Tes
 
         var counts = await UpsertAsync(table, rows, ct);
 
-        Assert.Equal(new UpsertCounts(2, 2, 0), counts);
+        Assert.Equal(new UpsertCounts(2, 2, 0, Duplicates: 1), counts);
         Assert.Equal(3, await database.ScalarAsync<int>($"SELECT value FROM {table} WHERE key = 'a'", ct));
         Assert.Equal("last", await database.ScalarAsync<string>($"SELECT note FROM {table} WHERE key = 'a'", ct));
     }

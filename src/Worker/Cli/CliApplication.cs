@@ -22,6 +22,8 @@ public static class CliApplication
           evaluate [--date d] [--region code]  evaluate every target (as of today, China time) and print the table
           rejects [--source id] [--run id] [--rows]  rejected rows by source and reason; --rows lists each with its raw values
           report --year y --out f.xlsx [--region code]  xlsx of the last evaluation: summary, worklists, charts
+          check                              run the data-quality checks, store and print them; exit 1 when an
+                                             error-level check fails (docs/data-quality.md)
 
         configuration: appsettings/appsettings*.json and environment variables (e.g. ConnectionStrings__Warehouse)
         """;
@@ -49,6 +51,7 @@ public static class CliApplication
                 "evaluate" => await EvaluateVerb.RunAsync(command, cancellation.Token),
                 "rejects" => await RejectsVerb.RunAsync(command, Console.Out, cancellation.Token),
                 "report" => await ReportVerb.RunAsync(command, cancellation.Token),
+                "check" => await CheckVerb.RunAsync(Console.Out, cancellation.Token),
                 "help" => PrintUsage(ExitCodes.Success),
                 _ => PrintUsage(ExitCodes.Usage, $"unknown verb '{command.Verb}'"),
             };

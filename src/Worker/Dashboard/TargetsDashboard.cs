@@ -20,5 +20,10 @@ public static class TargetsDashboard
         {
             Active = page.RequestPath.StartsWith("/targets", StringComparison.Ordinal),
         });
+        DashboardRoutes.Routes.AddRazorPage("/checks", _ => new ChecksPage());
+        NavigationMenu.Items.Add(page => new MenuItem("Checks · 数据质量", page.Url.To("/checks"))
+        {
+            Active = page.RequestPath.StartsWith("/checks", StringComparison.Ordinal),
+        });
     }
 }

@@ -37,6 +37,10 @@ public sealed class WorkerOptions
     [Required]
     public string EvaluateCron { get; set; } = "0 8 * * *";
 
+    /// <summary>Cron of the data-quality check run (the job fails when an error-level check fails).</summary>
+    [Required]
+    public string CheckCron { get; set; } = "30 8 * * *";
+
     /// <summary>Server name shown on the dashboard; defaults to machine name and process id.</summary>
     public string? ServerName { get; set; }
 }

@@ -50,6 +50,11 @@ public sealed class RecurringJobRegistrar(
             job => job.RunAsync("daily", CancellationToken.None),
             worker.Value.EvaluateCron,
             new RecurringJobOptions { TimeZone = timeZone, MisfireHandling = MisfireHandlingMode.Relaxed });
+        recurringJobs.AddOrUpdate<DataQualityCheckJob>(
+            DataQualityCheckJob.RecurringId,
+            job => job.RunAsync("daily", CancellationToken.None),
+            worker.Value.CheckCron,
+            new RecurringJobOptions { TimeZone = timeZone, MisfireHandling = MisfireHandlingMode.Relaxed });
         return Task.CompletedTask;
     }
 

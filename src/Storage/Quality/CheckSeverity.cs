@@ -1,0 +1,7 @@
+namespace YuanlingTech.Storage.Quality;
+
+public enum CheckSeverity
+{
+    Warn,
+    Error,
+}

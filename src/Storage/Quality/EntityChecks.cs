@@ -1,0 +1,39 @@
+namespace YuanlingTech.Storage.Quality;
+
+/// <summary>Entity resolution: links agree with their method; what needs a person is counted as a warning.</summary>
+public static class EntityChecks
+{
+    public static IReadOnlyList<DataQualityCheck> All { get; } =
+    [
+        .. FactLinks().Select(LinkAgreesWithMethod),
+        new("entity:ambiguous_matches", "entity", CheckSeverity.Warn,
+            "published names that fit more than one enterprise are left unlinked for review (report.enterprise_match_review).",
+            "SELECT DISTINCT fact_table, fact_id, party, published_name, region_code FROM report.enterprise_match_review"),
+        new("entity:shared_names", "entity", CheckSeverity.Warn,
+            "one name under two USCCs is flagged, not merged (report.enterprise_shared_name).",
+            "SELECT name_key, string_agg(uscc, ', ' ORDER BY uscc) AS usccs FROM report.enterprise_shared_name GROUP BY name_key"),
+        new("entity:region_conflicts", "entity", CheckSeverity.Warn,
+            "an enterprise's sources and USCC division agree on where it is (report.enterprise_region_conflict).",
+            "SELECT DISTINCT enterprise_id, uscc, name FROM report.enterprise_region_conflict"),
+    ];
+
+    private static IEnumerable<(string Table, string Prefix)> FactLinks() =>
+    [
+        (WarehouseCheckCatalog.Certification, ""),
+        (WarehouseCheckCatalog.Loan, ""),
+        (WarehouseCheckCatalog.TechContract, "seller_"),
+        (WarehouseCheckCatalog.TechContract, "buyer_"),
+        (WarehouseCheckCatalog.RdSpending, ""),
+        (WarehouseCheckCatalog.Platform, ""),
+    ];
+
+    private static DataQualityCheck LinkAgreesWithMethod((string Table, string Prefix) link) => new(
+        $"entity:link_method:{link.Table}.{link.Prefix}enterprise_id", "entity", CheckSeverity.Error,
+        $"{link.Table}.{link.Prefix}enterprise_id is set exactly when {link.Prefix}match_method links (not ambiguous or none), with a confidence to match.",
+        $"""
+        SELECT id, {link.Prefix}enterprise_id AS enterprise_id, {link.Prefix}match_method AS match_method, {link.Prefix}match_confidence AS confidence
+        FROM {link.Table}
+        WHERE ({link.Prefix}enterprise_id IS NULL) <> ({link.Prefix}match_method IN ('ambiguous', 'none'))
+           OR ({link.Prefix}match_confidence = 0) <> ({link.Prefix}match_method IN ('ambiguous', 'none'))
+        """);
+}

@@ -1,0 +1,106 @@
+using static YuanlingTech.Storage.Quality.CheckFactory;
+
+namespace YuanlingTech.Storage.Quality;
+
+/// <summary>Every check the warehouse is held to (docs/data-quality.md explains each group).</summary>
+public static class WarehouseCheckCatalog
+{
+    public const string Certification = "warehouse.certification";
+    public const string TechContract = "warehouse.tech_contract";
+    public const string Loan = "warehouse.loan";
+    public const string RdSpending = "warehouse.rd_spending";
+    public const string Platform = "warehouse.platform";
+    public const string Enterprise = "warehouse.enterprise";
+
+    private static readonly string[] MatchMethods = ["uscc", "uscc_repaired", "name", "former_name", "ambiguous", "none"];
+    private static readonly string[] UsccQualities = ["valid", "absent", "malformed", "check_failed", "org_check_failed"];
+
+    /// <param name="freshnessHours">Enabled sources and the hours within which each must have synced successfully.</param>
+    public static IReadOnlyList<DataQualityCheck> All(IReadOnlyDictionary<string, int> freshnessHours) =>
+    [
+        .. Keys(),
+        .. Relationships(),
+        .. AcceptedValueChecks(),
+        .. Ranges(),
+        .. Dates(),
+        .. EntityChecks.All,
+        .. SyncChecks.All(freshnessHours),
+    ];
+
+    private static IEnumerable<DataQualityCheck> Keys() =>
+    [
+        Unique(Enterprise, "uscc"),
+        NotNull(Enterprise, "uscc"),
+        NotNull(Enterprise, "name"),
+        Unique("warehouse.enterprise_name", "enterprise_id", "name"),
+        Unique(Certification, "natural_key"),
+        NotNull(Certification, "natural_key"),
+        NotNull(Certification, "enterprise_name"),
+        Unique(TechContract, "registration_no"),
+        NotNull(TechContract, "registration_no"),
+        Unique(Loan, "loan_no"),
+        NotNull(Loan, "loan_no"),
+        Unique("warehouse.loan_state_history", "loan_no", "status", "changed_on"),
+        Unique(RdSpending, "enterprise_key", "year"),
+        Unique(Platform, "name_key", "host_name_key"),
+        Unique("ingest.raw_document", "source_id", "url"),
+    ];
+
+    private static IEnumerable<DataQualityCheck> Relationships() =>
+    [
+        Relationship(Certification, "enterprise_id", Enterprise, "id"),
+        Relationship(Loan, "enterprise_id", Enterprise, "id"),
+        Relationship(TechContract, "seller_enterprise_id", Enterprise, "id"),
+        Relationship(TechContract, "buyer_enterprise_id", Enterprise, "id"),
+        Relationship(RdSpending, "enterprise_id", Enterprise, "id"),
+        Relationship(Platform, "enterprise_id", Enterprise, "id"),
+        Relationship("warehouse.enterprise_name", "enterprise_id", Enterprise, "id", "name"),
+        Relationship("warehouse.loan_state_history", "loan_no", Loan, "loan_no", "loan_no"),
+        Relationship(Enterprise, "region_code", "warehouse.region", "code"),
+        Relationship(Certification, "region_code", "warehouse.region", "code"),
+        Relationship(Loan, "region_code", "warehouse.region", "code"),
+        Relationship(Certification, "sync_run_id", "ingest.sync_run", "id"),
+    ];
+
+    private static IEnumerable<DataQualityCheck> AcceptedValueChecks() =>
+    [
+        AcceptedValues(Certification, "kind", "hnte", "techsme"),
+        AcceptedValues(Certification, "status", "proposed", "recognized", "revoked"),
+        AcceptedValues(Certification, "match_method", MatchMethods),
+        AcceptedValues(Certification, "uscc_quality", UsccQualities),
+        AcceptedValues(TechContract, "contract_type", "技术开发", "技术转让", "技术许可", "技术咨询", "技术服务"),
+        AcceptedValues(TechContract, "reporting_bucket", "开发", "转让", "咨询", "服务"),
+        AcceptedValues(TechContract, "seller_match_method", MatchMethods),
+        AcceptedValues(TechContract, "buyer_match_method", MatchMethods),
+        AcceptedValues(Loan, "status", "normal", "overdue", "npl", "repaid", "compensated"),
+        AcceptedValues(Loan, "guarantee_mode", "credit", "guaranteed"),
+        AcceptedValues(Loan, "match_method", MatchMethods),
+        AcceptedValues(Platform, "status", "valid", "revoked"),
+        AcceptedValues(Platform, "level", "national", "provincial", "municipal"),
+        AcceptedValues("ingest.sync_run", "status", "running", "succeeded", "failed", "aborted"),
+    ];
+
+    // Bounds in yuan: far above any county's single contract, loan or R&D budget, so a hit means a unit slipped (万元 read as 元 ×10⁴).
+    private static IEnumerable<DataQualityCheck> Ranges() =>
+    [
+        Range(TechContract, "contract_amount", 0m, 10_000_000_000m),
+        Range(TechContract, "tech_trade_amount", 0m, 10_000_000_000m),
+        new("range:warehouse.tech_contract.tech_trade_amount<=contract_amount", "range", CheckSeverity.Error,
+            "a contract's technology-trade amount never exceeds its contract amount.",
+            $"SELECT id, registration_no, contract_amount, tech_trade_amount FROM {TechContract} WHERE tech_trade_amount > contract_amount"),
+        Range(Loan, "amount_yuan", 0.01m, 1_000_000_000m),
+        Range(RdSpending, "amount", 0m, 10_000_000_000m),
+        Range(RdSpending, "year", 2000m, 2100m),
+    ];
+
+    private static IEnumerable<DataQualityCheck> Dates() =>
+    [
+        NotInFuture(Certification, "published_on"),
+        NotInFuture(Certification, "issue_date"),
+        NotInFuture(TechContract, "registered_on"),
+        NotInFuture(TechContract, "signed_on"),
+        NotInFuture(Loan, "disbursed_on"),
+        NotInFuture(Loan, "status_changed_on"),
+        NotInFuture("warehouse.loan_state_history", "changed_on", "loan_no"),
+    ];
+}
