@@ -317,6 +317,7 @@ namespace YuanlingTech.Storage.Migrations
                 CREATE FUNCTION warehouse.enterprise_candidates(p_name_key text, p_region_code text)
                 RETURNS TABLE (enterprise_id bigint, by_current_name boolean)
                 LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
+                    -- An empty key (a name of punctuation only) never identifies anyone.
                     SELECT c.id, bool_or(c.current_name)
                     FROM (
                         SELECT e.id, true AS current_name
@@ -329,6 +330,7 @@ namespace YuanlingTech.Storage.Migrations
                         JOIN warehouse.enterprise e ON e.id = h.enterprise_id
                         WHERE h.name_key = p_name_key
                           AND (e.region_code = p_region_code::character(6) OR substr(e.uscc, 3, 6) = p_region_code)) c
+                    WHERE p_name_key <> ''
                     GROUP BY c.id
                 $fn$;
 
