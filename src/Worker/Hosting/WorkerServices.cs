@@ -28,7 +28,8 @@ public static class WorkerServices
         services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<NotificationOptions>>(
             new SectionOptionsValidator<NotificationOptions>(Options.DefaultName, NotificationOptions.Section));
-        services.AddHttpClient(Notifier.HttpClientName);
+        // The default HTTP logging would print the webhook URL, whose path or query holds the robot's secret.
+        services.AddHttpClient(Notifier.HttpClientName).RemoveAllLoggers();
         services.AddSingleton<Notifier>();
         services.AddOptions<TargetsOptions>().Bind(configuration.GetSection(TargetsOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TargetsOptions>, TargetsOptionsValidator>();
