@@ -2,7 +2,8 @@ namespace YuanlingTech.Connectors.Http;
 
 /// <summary>
 /// One host's requests awaiting an answer and the earliest moment the next may start. A request waits until fewer
-/// than its source's limit are in flight and the gap since the previous start has passed.
+/// than its source's limit are in flight and the gap has passed since the previous request started and since the
+/// last answer came (so the host, not just our clock, sees the gap).
 /// </summary>
 public sealed class HostSlot(TimeProvider clock)
 {
@@ -39,12 +40,14 @@ public sealed class HostSlot(TimeProvider clock)
         }
     }
 
-    public void Exit()
+    public void Exit(TimeSpan gap)
     {
         TaskCompletionSource released;
         lock (_lock)
         {
             _inFlight--;
+            var earliest = clock.GetUtcNow() + gap;
+            _nextStart = earliest > _nextStart ? earliest : _nextStart;
             released = _released;
             _released = NewSignal();
         }

@@ -2,8 +2,8 @@ namespace YuanlingTech.Connectors.Http;
 
 /// <summary>
 /// Keeps a source polite to each host it calls: at most <paramref name="maxInFlight"/> requests awaiting an answer
-/// from the host and at least <paramref name="gap"/> between two request starts, counting every source of this
-/// process that calls the same host (see <see cref="HostSlots"/>).
+/// from the host, and at least <paramref name="gap"/> after the previous request's start and after each answer,
+/// counting every source of this process that calls the same host (see <see cref="HostSlots"/>).
 /// </summary>
 public sealed class PolitenessHandler(HostSlots hosts, int maxInFlight, TimeSpan gap) : DelegatingHandler
 {
@@ -17,7 +17,7 @@ public sealed class PolitenessHandler(HostSlots hosts, int maxInFlight, TimeSpan
         }
         finally
         {
-            slot.Exit();
+            slot.Exit(gap);
         }
     }
 }

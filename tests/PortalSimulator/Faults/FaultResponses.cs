@@ -51,6 +51,8 @@ internal static class FaultResponses
                 response.ContentLength = body.Length;
                 await response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), aborted);
                 await response.Body.FlushAsync(aborted);
+                // Let the client read what was sent: an abort right away can discard it, and that is a reset, not a truncation.
+                await Task.Delay(300, aborted);
                 context.Abort();
                 break;
             case FaultKind.WrongCharset:

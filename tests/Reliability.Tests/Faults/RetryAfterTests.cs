@@ -62,7 +62,7 @@ public sealed class RetryAfterTests
         {
             var (previous, next) = (requests[i - 1], requests[i]);
             Assert.True(next.Started >= previous.AwaitingUntil, $"{next} started while {previous} was still awaiting its answer");
-            Assert.True(next.Started - previous.Started >= gap - Slack, $"{next} came {(next.Started - previous.Started).TotalMilliseconds:F0} ms after {previous}");
+            Assert.True(next.Started - previous.AwaitingUntil >= gap - Slack, $"{next} came {(next.Started - previous.AwaitingUntil).TotalMilliseconds:F0} ms after {previous} was answered");
         }
     }
 }
