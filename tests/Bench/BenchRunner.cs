@@ -135,7 +135,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter output)
         await _databases.RecreateAsync("bench_x3", BenchDatabases.Template, cancellationToken);
         var run = await SyncAsync(worker, "full-x3", "bench_x3", FreshInbox("x3", 1), cancellationToken);
         var total = StageTimings.Total(run.Timings);
-        Say($"full_sync at scale {settings.Scale * 3}: {total.Records} records from {total.Documents} documents in {run.Run.Wall.TotalSeconds:0.0} s, peak RSS {run.Run.PeakRssMb:0} MB");
+        Say($"full_sync at scale {settings.Scale * 3:0.###}: {total.Records} records from {total.Documents} documents in {run.Run.Wall.TotalSeconds:0.0} s, peak RSS {run.Run.PeakRssMb:0} MB");
         Say(StageTimings.Table("full_sync x3", run.Timings));
         await _databases.DropAsync("bench_x3", cancellationToken);
         return run.Run.PeakRssMb;
@@ -165,7 +165,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter output)
             PreRender = true,
         };
         var simulator = await SimulatorHost.StartAsync(options, cancellationToken);
-        Say($"bench: simulator at scale {scale} generated and pre-rendered in {(DateTime.UtcNow - started).TotalSeconds:0.0} s on {simulator.BaseUrl}");
+        Say($"bench: simulator at scale {scale:0.###} generated and pre-rendered in {(DateTime.UtcNow - started).TotalSeconds:0.0} s on {simulator.BaseUrl}");
         return simulator;
     }
 

@@ -10,7 +10,9 @@ internal static class EvaluationTimer
 {
     public static async Task MeasureAsync(string connectionString, DateOnly on, Samples samples, int repetitions, CancellationToken cancellationToken)
     {
-        using var host = WorkerHost.BuildTool([new("ConnectionStrings:Warehouse", connectionString)], quiet: true);
+        using var host = WorkerHost.BuildTool(
+            [new("ConnectionStrings:Warehouse", connectionString), new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:YuanlingTech", "Warning")],
+            quiet: true);
         var service = host.Services.GetRequiredService<TargetEvaluationService>();
         await service.EvaluateAsync(on, "bench-warmup", cancellationToken);
         for (var i = 0; i < repetitions; i++)

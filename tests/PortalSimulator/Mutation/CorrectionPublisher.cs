@@ -5,12 +5,14 @@ namespace YuanlingTech.PortalSimulator.Mutation;
 /// <summary>
 /// Republishes the notices column's lists with corrections, the way the department fixes a published list in
 /// place: <see cref="SimulatorOptions.MutatePercent"/> % of the table rows (HNTE and tech-SME lists, inline or
-/// xlsx) get another region than before. The article URL and date stay the same; its body (and ETag) change.
+/// xlsx) get a corrected legal form in the name (有限公司 ↔ 有限责任公司) or, for other names, another region.
+/// The article URL and date stay the same; its body (and ETag) change.
 /// Used by the bench to measure a re-sync after upstream corrections; the ground truth does not follow.
 /// </summary>
 internal static class CorrectionPublisher
 {
     private static readonly string[] RegionHeaders = ["所属市州", "所属地区"];
+    private static readonly string[] NameHeaders = ["企业名称", "单位名称"];
 
     /// <summary>Rows the simulator publishes on purpose as rejects keep their value.</summary>
     private const string RejectRegion = "火星市";
@@ -25,7 +27,7 @@ internal static class CorrectionPublisher
         var tables = province.Articles
             .Select(a => a.Table)
             .OfType<PublishedTable>()
-            .Select(t => (Table: t, Column: RegionColumn(t)))
+            .Select(t => (Table: t, Column: Column(t, RegionHeaders), Name: Column(t, NameHeaders)))
             .Where(t => t.Column >= 0)
             .ToList();
         var regions = tables
@@ -42,11 +44,22 @@ internal static class CorrectionPublisher
 
         var random = new Random(unchecked(options.Seed + 7919));
         var share = options.MutatePercent / 100.0;
-        foreach (var (table, column) in tables)
+        foreach (var (table, column, name) in tables)
         {
             foreach (var row in table.Rows)
             {
-                if (random.NextDouble() >= share || row[column] is not string current || !IsRegion(current))
+                if (random.NextDouble() >= share)
+                {
+                    continue;
+                }
+
+                if (name >= 0 && row[name] is string published && CorrectLegalForm(published) is { } corrected)
+                {
+                    row[name] = corrected;
+                    continue;
+                }
+
+                if (row[column] is not string current || !IsRegion(current))
                 {
                     continue;
                 }
@@ -57,11 +70,16 @@ internal static class CorrectionPublisher
         }
     }
 
-    private static int RegionColumn(PublishedTable table)
+    private static string? CorrectLegalForm(string name) =>
+        name.Contains("有限责任公司", StringComparison.Ordinal) ? name.Replace("有限责任公司", "有限公司", StringComparison.Ordinal)
+        : name.Contains("有限公司", StringComparison.Ordinal) ? name.Replace("有限公司", "有限责任公司", StringComparison.Ordinal)
+        : null;
+
+    private static int Column(PublishedTable table, string[] headers)
     {
         for (var i = 0; i < table.Headers.Count; i++)
         {
-            if (RegionHeaders.Contains(table.Headers[i]))
+            if (headers.Contains(table.Headers[i]))
             {
                 return i;
             }
