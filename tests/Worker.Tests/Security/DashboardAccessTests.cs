@@ -18,6 +18,7 @@ public sealed class DashboardAccessTests(DashboardServerFixture server) : IClass
         "/hangfire/servers",
         "/hangfire/targets",
         "/hangfire/targets/worklist/hnte_expiring?year=2026&region=431222",
+        "/hangfire/checks",
     ];
 
     [Theory]
