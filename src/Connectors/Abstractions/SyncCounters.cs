@@ -52,6 +52,12 @@ public sealed class SyncCounters
         Interlocked.Add(ref _recordsRejected, rejected);
     }
 
+    /// <summary>
+    /// Records a normalizer folded into an earlier one of the same document (a list repeating a row); a negative count would
+    /// mean records appeared from nowhere, which the reconciliation check then reports.
+    /// </summary>
+    public void RecordsDuplicated(int count) => Interlocked.Add(ref _recordsDuplicate, count);
+
     /// <summary>Adds time spent in one stage; stages may overlap, so the sum can exceed the run's wall time.</summary>
     public void AddStageTime(SyncStage stage, TimeSpan elapsed) => Interlocked.Add(ref _stageTicks[(int)stage], elapsed.Ticks);
 

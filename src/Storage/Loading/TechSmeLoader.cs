@@ -45,18 +45,19 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
         await ExecuteAsync(connection, transaction, TechSmeSql.AdoptRegisteredKeys(staging.Name), context, cancellationToken);
         await ExecuteAsync(connection, transaction, TechSmeSql.FoldEarlierRemovals(staging.Name), context, cancellationToken);
         var (inserted, updated) = await MergeAsync(connection, transaction, staging.Name, cancellationToken);
-        updated += await ExecuteAsync(connection, transaction, TechSmeSql.DropFoldedRemovals, context, cancellationToken);
+        // Folded removals and replaced rows are older facts tidied up, not records of this list: logged, not counted.
+        var tidied = await ExecuteAsync(connection, transaction, TechSmeSql.DropFoldedRemovals, context, cancellationToken);
         if (registration)
         {
-            updated += await ExecuteAsync(connection, transaction, TechSmeSql.DeleteReplaced, context, cancellationToken);
+            tidied += await ExecuteAsync(connection, transaction, TechSmeSql.DeleteReplaced, context, cancellationToken);
         }
 
         await EnterpriseRelinker.RelinkAsync(connection, transaction, CertificationSql.Touched(staging.Name), cancellationToken);
         await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogDebug(
-            "{SourceId} run {RunId}: {Kind} list {Year}/{Batch} of {PublishedOn}: {Inserted} inserted, {Updated} updated or removed",
-            sourceId, syncRunId, context.Kind, context.BatchYear, context.BatchNo, context.PublishedOn, inserted, updated);
+            "{SourceId} run {RunId}: {Kind} list {Year}/{Batch} of {PublishedOn}: {Inserted} inserted, {Updated} updated, {Tidied} older rows folded or replaced",
+            sourceId, syncRunId, context.Kind, context.BatchYear, context.BatchNo, context.PublishedOn, inserted, updated, tidied);
         var distinct = list.Records.Select(r => r.NaturalKey).Distinct(StringComparer.Ordinal).Count();
         return new LoadResult(inserted, updated, Math.Max(0, distinct - inserted - updated), list.Records.Count - distinct);
     }

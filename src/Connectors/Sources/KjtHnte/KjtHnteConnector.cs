@@ -73,6 +73,7 @@ public sealed class KjtHnteConnector(
 
         session.Counters.DocumentParsed(read.Extraction.Records.Count);
         var normalized = session.Counters.Time(SyncStage.Normalize, () => HnteRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context));
+        session.Counters.RecordsDuplicated(read.Extraction.Records.Count - normalized.Records.Count - normalized.Rejects.Count);
         await session.LoadAsync(url, normalized.Records, normalized.Rejects, cancellationToken);
         foreach (var attachment in read.Attachments)
         {

@@ -68,6 +68,7 @@ public sealed class KjtTechSmeConnector(
 
         session.Counters.DocumentParsed(read.Extraction.Records.Count);
         var normalized = session.Counters.Time(SyncStage.Normalize, () => TechSmeRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context));
+        session.Counters.RecordsDuplicated(read.Extraction.Records.Count - normalized.Records.Count - normalized.Rejects.Count);
         TechSmeListRecords[] list = [new(read.Extraction.Context, normalized.Records)];
         await session.LoadAsync(url, list, normalized.Rejects, cancellationToken);
         foreach (var attachment in read.Attachments)

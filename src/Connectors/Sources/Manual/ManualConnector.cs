@@ -67,6 +67,12 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
                 : session.Counters.Time(SyncStage.Parse, () => ManualFileProcessor.Process(file.Name, bytes, hash, InboxFolder.FileUrl(archivePath), InboxFolder.FileUrl(rejectedPath)));
             session.Counters.DocumentParsed(outcome.File.RowCount);
             await session.LoadAsync<InboxFileRecord>(hashUrl, [outcome.File], outcome.Rejects, cancellationToken);
+            if (!outcome.Loaded)
+            {
+                // A file is loaded whole or not at all: its good rows are held back with the bad ones, so they count as rejected.
+                session.Counters.RecordsLoaded(0, 0, 0, outcome.File.RowCount - outcome.Rejects.Count);
+            }
+
             if (outcome.Loaded)
             {
                 await session.CommitDocumentAsync(

@@ -60,11 +60,13 @@ public sealed class NationalAnnouncementProcessor(DocumentFetcher fetcher, strin
         {
             var context = new HnteListContext(HnteListKind.Recognized, match.Year, match.BatchNo, publishedOn, title);
             var (filings, rejects) = session.Counters.Time(SyncStage.Normalize, () => HnteNationalNormalizer.Normalize(rows, context));
+            session.Counters.RecordsDuplicated(rows.Count - filings.Count - rejects.Count);
             await session.LoadAsync(pdf.Url, filings, rejects, cancellationToken);
         }
         else
         {
             var renames = session.Counters.Time(SyncStage.Normalize, () => HnteRenameNormalizer.Normalize(rows, publishedOn));
+            session.Counters.RecordsDuplicated(rows.Count - renames.Records.Count - renames.Rejects.Count);
             await session.LoadAsync(pdf.Url, renames.Records, renames.Rejects, cancellationToken);
         }
     }
