@@ -45,6 +45,26 @@ internal static class SyncRunSql
             updated_at = now()
         """;
 
+    /// <summary>Running runs of a source older than <c>@found_at</c>; only called while holding the source's lock.</summary>
+    public const string AbortOlder = """
+        UPDATE ingest.sync_run
+        SET status = 'aborted', finished_at = now(),
+            error = 'process ended while running (found at run ' || @found_at || ')'
+        WHERE source_id = @source_id AND status = 'running' AND id < @found_at
+        RETURNING id
+        """;
+
+    /// <summary>Every running run of a source; only called while holding the source's lock, so none is alive.</summary>
+    public const string AbortAll = """
+        UPDATE ingest.sync_run
+        SET status = 'aborted', finished_at = now(),
+            error = 'process ended while running (found at start-up of ' || @found_by || ')'
+        WHERE source_id = @source_id AND status = 'running'
+        RETURNING id
+        """;
+
+    public const string RunningSources = "SELECT DISTINCT source_id FROM ingest.sync_run WHERE status = 'running'";
+
     public const string SelectColumns = """
         id, source_id, trigger, started_at, finished_at, status, error,
         documents_fetched, documents_unchanged, documents_parsed, records_extracted,

@@ -6,4 +6,7 @@ public static class SyncRunStatus
     public const string Running = "running";
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
+
+    /// <summary>The process ended while the run was going (crash, kill, power loss); set by the next run or start-up.</summary>
+    public const string Aborted = "aborted";
 }

@@ -40,11 +40,58 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
         }
     }
 
+    /// <summary>
+    /// Marks the source's runs still <c>running</c> but older than <paramref name="foundAtRunId"/> as aborted. The caller
+    /// holds the source's lock, so those runs' processes are gone. Returns their ids.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> AbortOlderRunsAsync(string sourceId, long foundAtRunId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(SyncRunSql.AbortOlder);
+        command.Parameters.AddWithValue("source_id", sourceId);
+        command.Parameters.AddWithValue("found_at", foundAtRunId);
+        return await ReadIdsAsync(command, cancellationToken);
+    }
+
+    /// <summary>Marks every <c>running</c> run of the source as aborted; the caller holds the source's lock.</summary>
+    public async Task<IReadOnlyList<long>> AbortRunningAsync(string sourceId, string foundBy, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(SyncRunSql.AbortAll);
+        command.Parameters.AddWithValue("source_id", sourceId);
+        command.Parameters.AddWithValue("found_by", foundBy);
+        return await ReadIdsAsync(command, cancellationToken);
+    }
+
+    /// <summary>Sources with a run recorded as <c>running</c>.</summary>
+    public async Task<IReadOnlyList<string>> RunningSourcesAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(SyncRunSql.RunningSources);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var sources = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            sources.Add(reader.GetString(0));
+        }
+
+        return sources;
+    }
+
     public async Task<SyncRunSummary?> GetAsync(long runId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand($"SELECT {SyncRunSql.SelectColumns} FROM ingest.sync_run WHERE id = @id");
         command.Parameters.AddWithValue("id", runId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? SyncRunReader.Read(reader) : null;
+    }
+
+    private static async Task<IReadOnlyList<long>> ReadIdsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<long>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 }

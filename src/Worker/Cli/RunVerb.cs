@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Sync;
 
 namespace YuanlingTech.Worker.Cli;
 
@@ -15,6 +16,8 @@ public static class RunVerb
         {
             await MigrateVerb.MigrateAsync(app.Services, cancellationToken);
         }
+
+        await app.Services.GetRequiredService<SourceSyncService>().AbortOrphanedRunsAsync($"{Environment.MachineName}:{Environment.ProcessId}", cancellationToken);
 
         await app.StartAsync(cancellationToken);
         var dashboardUrl = options.Urls.Split(';')[0].TrimEnd('/') + options.DashboardPath;

@@ -22,7 +22,7 @@ public static class HangfireSetup
                     PrepareSchemaIfNecessary = true,
                     // Long syncs would otherwise be handed to a second worker after 30 minutes.
                     UseSlidingInvisibilityTimeout = true,
-                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                    InvisibilityTimeout = TimeSpan.FromSeconds(options.InvisibilityTimeoutSeconds),
                     QueuePollInterval = TimeSpan.FromSeconds(2),
                 }));
         services.AddHangfireServer(server =>

@@ -33,6 +33,13 @@ public sealed class WorkerOptions
     [Range(1, 20)]
     public int MaxSyncAttempts { get; set; } = 4;
 
+    /// <summary>
+    /// Seconds after which a job whose worker stopped sending heartbeats (the process died) is handed to another worker;
+    /// the heartbeat slides it while the job runs, so long syncs are not affected.
+    /// </summary>
+    [Range(5, 3600)]
+    public int InvisibilityTimeoutSeconds { get; set; } = 300;
+
     /// <summary>Cron of the daily target evaluation (it also runs after every successful sync).</summary>
     [Required]
     public string EvaluateCron { get; set; } = "0 8 * * *";

@@ -22,6 +22,34 @@ public sealed class SourceSyncService(
 
     public IReadOnlyCollection<string> SourceIds => _connectors.Keys;
 
+    /// <summary>
+    /// At start-up: marks as aborted the runs left <c>running</c> by a process that ended, for every source whose lock is
+    /// free (a source whose lock is held is running somewhere else, and that run is alive).
+    /// </summary>
+    public async Task<int> AbortOrphanedRunsAsync(string foundBy, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var runs = scope.ServiceProvider.GetRequiredService<SyncRunStore>();
+        var aborted = 0;
+        foreach (var sourceId in await runs.RunningSourcesAsync(cancellationToken))
+        {
+            await using var runLock = await SourceRunLock.TryAcquireAsync(dataSource, sourceId, cancellationToken);
+            if (runLock is null)
+            {
+                continue;
+            }
+
+            var ids = await runs.AbortRunningAsync(sourceId, foundBy, cancellationToken);
+            aborted += ids.Count;
+            foreach (var id in ids)
+            {
+                logger.LogWarning("{SourceId}: run {AbortedId} was left running by a process that ended; marked aborted", sourceId, id);
+            }
+        }
+
+        return aborted;
+    }
+
     public async Task<SyncOutcome> RunAsync(string sourceId, string trigger, Action<string>? progress, CancellationToken cancellationToken)
     {
         if (!_connectors.TryGetValue(sourceId, out var connector))
@@ -42,6 +70,12 @@ public sealed class SourceSyncService(
         var runs = services.GetRequiredService<SyncRunStore>();
         var runId = await runs.StartAsync(sourceId, trigger, cancellationToken);
         using var logScope = logger.BeginScope("{SourceId} run {RunId}", sourceId, runId);
+        // We hold the source's lock, so an older run still marked running belongs to a process that is gone.
+        foreach (var abortedId in await runs.AbortOlderRunsAsync(sourceId, runId, cancellationToken))
+        {
+            logger.LogWarning("{SourceId}: run {AbortedId} was left running by a process that ended; marked aborted", sourceId, abortedId);
+        }
+
         var session = new SyncSession(
             sourceId,
             runId,
