@@ -6,7 +6,7 @@ namespace YuanlingTech.PortalSimulator.Mutation;
 /// Republishes the notices column's lists with corrections, the way the department fixes a published list in
 /// place: <see cref="SimulatorOptions.MutatePercent"/> % of the table rows (HNTE and tech-SME lists, inline or
 /// xlsx) get a corrected legal form in the name (有限公司 ↔ 有限责任公司) or, for other names, another region.
-/// The article URL and date stay the same; its body (and ETag) change.
+/// The article URL and date stay the same; its body (and ETag) change, and a corrected xlsx gets a new file name.
 /// Used by the bench to measure a re-sync after upstream corrections; the ground truth does not follow.
 /// </summary>
 internal static class CorrectionPublisher
@@ -25,9 +25,8 @@ internal static class CorrectionPublisher
         }
 
         var tables = province.Articles
-            .Select(a => a.Table)
-            .OfType<PublishedTable>()
-            .Select(t => (Table: t, Column: Column(t, RegionHeaders), Name: Column(t, NameHeaders)))
+            .Where(a => a.Table is not null)
+            .Select(a => (Article: a, Table: a.Table!, Column: Column(a.Table!, RegionHeaders), Name: Column(a.Table!, NameHeaders)))
             .Where(t => t.Column >= 0)
             .ToList();
         var regions = tables
@@ -44,13 +43,19 @@ internal static class CorrectionPublisher
 
         var random = new Random(unchecked(options.Seed + 7919));
         var share = options.MutatePercent / 100.0;
-        foreach (var (table, column, name) in tables)
+        foreach (var (article, table, column, name) in tables)
         {
             foreach (var row in table.Rows)
             {
                 if (random.NextDouble() >= share)
                 {
                     continue;
+                }
+
+                // A corrected spreadsheet is uploaded under a new file name, so the article's link (and ETag) changes too.
+                if (article.AttachmentFileName is { } file && !file.Contains("_gz", StringComparison.Ordinal))
+                {
+                    article.AttachmentFileName = Path.GetFileNameWithoutExtension(file) + "_gz" + Path.GetExtension(file);
                 }
 
                 if (name >= 0 && row[name] is string published && CorrectLegalForm(published) is { } corrected)
