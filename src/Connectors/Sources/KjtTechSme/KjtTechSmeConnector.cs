@@ -27,20 +27,34 @@ public sealed class KjtTechSmeConnector(
     {
         var settings = options.Value;
         var fetcher = httpClients.CreateFetcher(Id);
-        var notices = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset)
-            .ListAsync(settings.ListUrl!, session, cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        var cursor = NoticeCursor.Parse(await session.GetCursorAsync(cancellationToken));
+        var full = cursor.IsFullDue(now, settings.FullRecheckDays);
+        var listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset)
+            .ListAsync(settings.ListUrl!, session, cursor.KnownNotices(settings.ListUrl!, full), settings.StopAfterKnownPages, cancellationToken);
         // The column lists newest first; loading oldest first writes each row once. The loader's end state does not depend on it.
-        var articles = notices
+        var articles = listing.Notices
             .Select(n => (Notice: n, Match: _classifier.Classify(n.Title)))
             .Where(a => a.Match is not null)
             .Reverse()
             .ToList();
-        session.ReportProgress($"{notices.Count} notices listed, {articles.Count} tech-SME lists among them");
+        var notReached = cursor.ArticlesNotReached(settings.ListUrl!, listing);
+        KnownDocuments.CountUnchanged(session.Counters, notReached);
+        session.ReportProgress(
+            $"{listing.Notices.Count} notices listed on {listing.PagesRead}/{listing.PageCount} list pages{(full ? " (full re-check)" : "")}, " +
+            $"{articles.Count} tech-SME lists among them, {notReached} older known lists not re-checked");
 
         var reader = new TechSmeArticleReader(fetcher, settings.Charset);
         var problems = await NoticeArticleLoop.RunAsync(
             Id, "tech-SME", articles, session, logger, (url, match) => ProcessAsync(reader, url, match!, session, cancellationToken));
 
+        cursor.Record(settings.ListUrl!, listing, articles.Select(a => a.Notice), complete: problems.Count == 0);
+        if (full && problems.Count == 0)
+        {
+            cursor.LastFullRunAt = now;
+        }
+
+        await session.SetCursorAsync(cursor.ToJson(), cancellationToken);
         if (problems.Count > 0)
         {
             throw new SourceRunException(Id, problems);

@@ -19,4 +19,12 @@ public sealed class KjtTechSmeOptions
 
     /// <summary>Forces a charset for every page when the portal declares a wrong one; null to detect.</summary>
     public string? Charset { get; set; }
+
+    /// <summary>Days after which a run reads every list page again (catches silent corrections of older articles); 0 for every run.</summary>
+    [Range(0, 3_650)]
+    public int FullRecheckDays { get; set; } = 7;
+
+    /// <summary>A normal run stops paging after this many consecutive list pages that list only already-loaded notices.</summary>
+    [Range(1, 100)]
+    public int StopAfterKnownPages { get; set; } = 2;
 }

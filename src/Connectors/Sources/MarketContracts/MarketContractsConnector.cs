@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
 
@@ -10,7 +10,8 @@ namespace YuanlingTech.Connectors.Sources.MarketContracts;
 /// <summary>
 /// The technology market's query pages: for each registration month, page 1 and its "共 N 条 第 x/y 页"
 /// counter, then the other pages; a month whose pages are all unchanged is not parsed, a month whose rows
-/// do not add up to its counter is not loaded. The cursor remembers each month's page count.
+/// do not add up to its counter is not loaded. The cursor remembers each month's page count and when it was
+/// last read completely: closed past months are not queried again until the periodic full re-check.
 /// </summary>
 public sealed class MarketContractsConnector(
     SourceHttpClients httpClients,
@@ -25,44 +26,75 @@ public sealed class MarketContractsConnector(
     {
         var settings = options.Value;
         var reader = new MarketMonthReader(httpClients.CreateFetcher(Id), new MarketResultParser(settings.TableSelector), settings, session);
-        var pagesByMonth = await ReadCursorAsync(session, cancellationToken);
-        var months = MarketMonths.Range(settings.StartMonth, settings.EndMonth, DateTimeOffset.UtcNow);
+        var now = DateTimeOffset.UtcNow;
+        var cursor = MarketCursor.Parse(await session.GetCursorAsync(cancellationToken));
+        var full = cursor.IsFullDue(now, settings.FullRecheckDays);
+        var months = MarketMonths.Range(settings.StartMonth, settings.EndMonth, now);
         var problems = new List<string>();
-        var done = 0;
+        var readCompletely = new List<string>();
+        var (done, closed) = (0, 0);
         foreach (var month in months)
         {
+            var known = cursor.Months.GetValueOrDefault(month);
+            if (!full && known is not null && cursor.IsClosed(month, settings.ClosedAfterDays))
+            {
+                KnownDocuments.CountUnchanged(session.Counters, known.Pages);
+                closed++;
+                continue;
+            }
+
             try
             {
-                var pages = await reader.SyncAsync(month, pagesByMonth.GetValueOrDefault(month), cancellationToken);
-                if (pages is { } count && pagesByMonth.GetValueOrDefault(month) != count)
+                var pages = await reader.SyncAsync(month, known?.Pages ?? 0, cancellationToken);
+                readCompletely.Add(month);
+                if (pages is { } count && known?.Pages != count)
                 {
-                    pagesByMonth[month] = count;
-                    await session.SetCursorAsync(JsonSerializer.Serialize(pagesByMonth), cancellationToken);
+                    cursor.Months[month] = new MarketMonthState(count, known?.CheckedOn);
+                    await session.SetCursorAsync(cursor.ToJson(), cancellationToken);
                 }
             }
             catch (Exception ex) when (ex is LayoutChangedException or SourceFetchException or MarketCounterMismatchException)
             {
                 logger.LogWarning("{SourceId}: month {Month} not loaded: {Problem}", Id, month, ex.Message);
                 problems.Add(ex.Message);
+                if (known is not null)
+                {
+                    cursor.Months[month] = known with { CheckedOn = null };
+                }
             }
 
             if (++done % 12 == 0)
             {
-                session.ReportProgress($"{done}/{months.Count} months; {session.Counters}");
+                session.ReportProgress($"{done}/{months.Count - closed} open months; {closed} closed months not queried; {session.Counters}");
             }
         }
 
+        await session.SetCursorAsync(Checked(cursor, reader, readCompletely, full && problems.Count == 0, now).ToJson(), cancellationToken);
+        session.ReportProgress($"{months.Count - closed} months queried{(full ? " (full re-check)" : "")}, {closed} closed months not queried");
         if (problems.Count > 0)
         {
             throw new SourceRunException(Id, problems);
         }
     }
 
-    private static async Task<SortedDictionary<string, int>> ReadCursorAsync(ISyncSession session, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stamps the months read completely in this run with the reference date after it: the portal's newest
+    /// registration as this run saw it (a month read minutes earlier in the same run is as complete).
+    /// </summary>
+    private static MarketCursor Checked(MarketCursor cursor, MarketMonthReader reader, List<string> months, bool fullRunDone, DateTimeOffset now)
     {
-        var json = await session.GetCursorAsync(cancellationToken);
-        return json is null
-            ? new SortedDictionary<string, int>(StringComparer.Ordinal)
-            : new SortedDictionary<string, int>(JsonSerializer.Deserialize<Dictionary<string, int>>(json) ?? [], StringComparer.Ordinal);
+        if (reader.LatestRegisteredOn is { } latest && (cursor.LatestRegisteredOn is not { } known || latest > known))
+        {
+            cursor.LatestRegisteredOn = latest;
+        }
+
+        var reference = cursor.ReferenceDate(now);
+        foreach (var month in months)
+        {
+            cursor.Months[month] = cursor.Months[month] with { CheckedOn = reference };
+        }
+
+        cursor.LastFullRunAt = fullRunDone ? now : cursor.LastFullRunAt;
+        return cursor;
     }
 }

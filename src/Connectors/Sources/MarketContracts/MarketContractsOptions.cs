@@ -32,4 +32,12 @@ public sealed class MarketContractsOptions
 
     /// <summary>Forces a charset for every page when the portal declares a wrong one; null to detect.</summary>
     public string? Charset { get; set; }
+
+    /// <summary>A month read completely this many days after its end is closed: normal runs no longer query it.</summary>
+    [Range(0, 3_650)]
+    public int ClosedAfterDays { get; set; } = 45;
+
+    /// <summary>Days after which a run queries every month again, closed ones too (catches silent corrections); 0 for every run.</summary>
+    [Range(0, 3_650)]
+    public int FullRecheckDays { get; set; } = 7;
 }

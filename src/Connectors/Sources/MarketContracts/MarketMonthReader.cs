@@ -10,6 +10,9 @@ namespace YuanlingTech.Connectors.Sources.MarketContracts;
 /// <summary>Reads, checks and loads one registration month of the technology market.</summary>
 internal sealed class MarketMonthReader(DocumentFetcher fetcher, MarketResultParser parser, MarketContractsOptions settings, ISyncSession session)
 {
+    /// <summary>The newest registration date of the contracts this reader loaded; null before any.</summary>
+    public DateOnly? LatestRegisteredOn { get; private set; }
+
     /// <summary>Returns the month's page count when it was read and loaded, null when every page was unchanged.</summary>
     public async Task<int?> SyncAsync(string month, int knownPages, CancellationToken cancellationToken)
     {
@@ -39,6 +42,12 @@ internal sealed class MarketMonthReader(DocumentFetcher fetcher, MarketResultPar
 
         var normalized = session.Counters.Time(SyncStage.Normalize, () => TechContractNormalizer.Normalize(rows));
         await session.LoadAsync(firstUrl, normalized.Records, normalized.Rejects, cancellationToken);
+        if (normalized.Records.Count > 0)
+        {
+            var latest = normalized.Records.Max(r => r.RegisteredOn);
+            LatestRegisteredOn = LatestRegisteredOn is { } known && known > latest ? known : latest;
+        }
+
         foreach (var document in documents)
         {
             await session.CommitDocumentAsync(document, cancellationToken);

@@ -12,28 +12,35 @@ namespace YuanlingTech.Connectors.Sources.KjtHnte.National;
 /// </summary>
 public sealed class NationalListSync(DocumentFetcher fetcher, KjtHnteOptions settings, ILogger logger)
 {
-    public async Task<IReadOnlyList<string>> RunAsync(Uri listUrl, ISyncSession session, CancellationToken cancellationToken)
+    /// <summary>Lists (stopping at known announcements unless <paramref name="full"/>) and loads; records what it listed in <paramref name="cursor"/>.</summary>
+    public async Task<IReadOnlyList<string>> RunAsync(
+        Uri listUrl, ISyncSession session, NoticeCursor cursor, bool full, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listUrl);
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(cursor);
 
         var problems = new List<string>();
-        IReadOnlyList<NoticeLink> links;
+        NoticeListing listing;
         try
         {
-            links = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset)
-                .ListAsync(listUrl, session, cancellationToken);
+            listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset)
+                .ListAsync(listUrl, session, cursor.KnownNotices(listUrl, full), settings.StopAfterKnownPages, cancellationToken);
         }
         catch (Exception ex) when (ex is LayoutChangedException or SourceFetchException)
         {
             return [ex.Message];
         }
 
-        var announcements = links.Reverse()
+        var announcements = listing.Notices.Reverse()
             .Select(l => (Link: l, Match: NationalTitleClassifier.Classify(l.Title)))
             .Where(a => a.Match is not null)
             .ToList();
-        session.ReportProgress($"national list: {links.Count} announcements, {announcements.Count} HNTE filing/rename lists");
+        var notReached = cursor.ArticlesNotReached(listUrl, listing);
+        KnownDocuments.CountUnchanged(session.Counters, notReached);
+        session.ReportProgress(
+            $"national list: {listing.Notices.Count} announcements on {listing.PagesRead}/{listing.PageCount} pages, " +
+            $"{announcements.Count} HNTE filing/rename lists, {notReached} older known lists not re-checked");
 
         var processor = new NationalAnnouncementProcessor(fetcher, settings.Charset);
         foreach (var (link, match) in announcements)
@@ -49,6 +56,7 @@ public sealed class NationalListSync(DocumentFetcher fetcher, KjtHnteOptions set
             }
         }
 
+        cursor.Record(listUrl, listing, announcements.Select(a => a.Link), complete: problems.Count == 0);
         return problems;
     }
 }
