@@ -3,34 +3,44 @@ using YuanlingTech.Worker.Hosting;
 
 namespace YuanlingTech.Worker.Cli;
 
-/// <summary>Dispatches the verbs of the worker executable.</summary>
+/// <summary>Dispatches the verbs of the worker executable; <c>--help</c> and usage errors are answered from <see cref="VerbCatalog"/>.</summary>
 public static class CliApplication
 {
-    private static readonly HashSet<string> Flags = ["once", "first-sync", "help", "rows"];
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
 
-    public const string Usage = """
-        YuanlingTech worker
-
-        usage: YuanlingTech.Worker [verb] [options]
-          run [--first-sync] [--once]        server + dashboard (default verb); --first-sync enqueues a sync of
-                                             every enabled source at start and prints a summary; --once does the
-                                             same work without the server and exits (0 = all sources succeeded)
-          migrate                            apply database migrations and exit
-          sync <source>|all                  one-shot sync; exit 0 ok, 1 failed, 75 another run holds the lock
-          parse --source <id> <file-or-url>  print what a saved page yields (JSON lines); touches no database
-          summary                            print the one-screen warehouse summary
-          evaluate [--date d] [--region code]  evaluate every target (as of today, China time) and print the table
-          rejects [--source id] [--run id] [--rows]  rejected rows by source and reason; --rows lists each with its raw values
-          report --year y --out f.xlsx [--region code]  xlsx of the last evaluation: summary, worklists, charts
-          check                              run the data-quality checks, store and print them; exit 1 when an
-                                             error-level check fails (docs/data-quality.md)
-
-        configuration: appsettings/appsettings*.json and environment variables (e.g. ConnectionStrings__Warehouse)
-        """;
-
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Runs a command line; help and usage go to <paramref name="output"/> and <paramref name="error"/> (the verbs' own output to the console).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var command = CliCommand.Parse(args, Flags);
+        args = [.. args.Select(a => a == "-h" ? "--help" : a)];
+        var command = CliCommand.Parse(args, VerbCatalog.Flags);
+        if (args.Length > 0 && args[0] == "--help" || command.Verb == "help" && command.Arguments.Count == 0)
+        {
+            await output.WriteLineAsync(VerbCatalog.Overview());
+            return ExitCodes.Success;
+        }
+
+        var verb = VerbCatalog.Find(command.Verb == "help" ? command.Arguments[0] : command.Verb);
+        if (verb is null)
+        {
+            return await FailAsync(error, $"unknown verb '{(command.Verb == "help" ? command.Arguments[0] : command.Verb)}'", null);
+        }
+
+        if (command.Verb == "help" || command.Has("help"))
+        {
+            await output.WriteLineAsync(verb.Render());
+            return ExitCodes.Success;
+        }
+
+        if (command.Options.Keys.FirstOrDefault(o => !verb.Accepts(o)) is { } unknown)
+        {
+            return await FailAsync(error, $"unknown option '--{unknown}' for '{verb.Name}'", verb);
+        }
+
+        return await DispatchAsync(command, verb, error);
+    }
+
+    private static async Task<int> DispatchAsync(CliCommand command, VerbHelp verb, TextWriter error)
+    {
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -52,34 +62,40 @@ public static class CliApplication
                 "rejects" => await RejectsVerb.RunAsync(command, Console.Out, cancellation.Token),
                 "report" => await ReportVerb.RunAsync(command, cancellation.Token),
                 "check" => await CheckVerb.RunAsync(Console.Out, cancellation.Token),
-                "help" => PrintUsage(ExitCodes.Success),
-                _ => PrintUsage(ExitCodes.Usage, $"unknown verb '{command.Verb}'"),
+                _ => throw new UsageException($"verb '{command.Verb}' has help but no implementation"),
             };
         }
         catch (OptionsConfigurationException ex)
         {
-            await Console.Error.WriteLineAsync("configuration error: " + ex.Message);
+            await error.WriteLineAsync("configuration error: " + ex.Message);
             return ExitCodes.Usage;
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync("configuration error: " + string.Join(Environment.NewLine + "  ", ex.Failures));
+            await error.WriteLineAsync("configuration error: " + string.Join(Environment.NewLine + "  ", ex.Failures));
             return ExitCodes.Usage;
         }
         catch (UsageException ex)
         {
-            return PrintUsage(ExitCodes.Usage, ex.Message);
+            return await FailAsync(error, ex.Message, verb);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            await error.WriteLineAsync($"{verb.Name}: interrupted");
+            return ExitCodes.Failed;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The documented exit code instead of the runtime's abort (134), with the whole story for the operator.
+            await error.WriteLineAsync($"{verb.Name} failed: {ex.Message}{Environment.NewLine}{ex}");
+            return ExitCodes.Failed;
         }
     }
 
-    private static int PrintUsage(int exitCode, string? problem = null)
+    private static async Task<int> FailAsync(TextWriter error, string problem, VerbHelp? verb)
     {
-        if (problem is not null)
-        {
-            Console.Error.WriteLine("error: " + problem);
-        }
-
-        (exitCode == 0 ? Console.Out : Console.Error).WriteLine(Usage);
-        return exitCode;
+        await error.WriteLineAsync("error: " + problem);
+        await error.WriteLineAsync(verb?.Render() ?? VerbCatalog.Overview());
+        return ExitCodes.Usage;
     }
 }

@@ -1,0 +1,107 @@
+namespace YuanlingTech.Worker.Cli;
+
+/// <summary>Every verb of the executable with its help; the parser's flags and the unknown-option check come from here.</summary>
+public static class VerbCatalog
+{
+    private static readonly (int, string) Ok = (ExitCodes.Success, "done");
+    private static readonly (int, string) Usage = (ExitCodes.Usage, "usage error (unknown verb or option, bad argument) or configuration error (names the key)");
+    private static readonly (int, string) Crashed = (ExitCodes.Failed, "failed (the message says why: database unreachable, …)");
+
+    public static IReadOnlyList<VerbHelp> Verbs { get; } =
+    [
+        new("run", "[run] [--first-sync] [--once]",
+            "server + dashboard + health endpoints (default verb); --once: sync everything and exit",
+            """
+            Runs the Hangfire server with the dashboard (Worker:DashboardPath) and /health/live, /health/ready on
+            Worker:Urls until stopped (Ctrl-C or SIGTERM); applies migrations first when Worker:MigrateOnStartup.
+            Recurring jobs: sync:<source> per enabled source, evaluate-targets, check-warehouse.
+            """,
+            [
+                new("first-sync", null, "enqueue a sync of every enabled source at start and print the summary when done"),
+                new("once", null, "no server: migrate, sync every enabled source, print the summary and target table, exit"),
+            ],
+            [(ExitCodes.Success, "stopped cleanly; with --once: every source succeeded"), (ExitCodes.Failed, "with --once: a source failed; or start-up failed"), Usage, (ExitCodes.Busy, "with --once: another process held a source's run lock")]),
+        new("migrate", "migrate",
+            "create the database when missing, apply migrations, exit",
+            "Creates the database when missing and applies the pending EF Core migrations, then exits.",
+            [],
+            [Ok, Crashed, Usage]),
+        new("sync", "sync <source>|all",
+            "one-shot sync of a source or of all enabled sources",
+            """
+            One-shot sync of one source (kjt-hnte, kjt-techsme, market-contracts, kv-loans, manual) or of every
+            enabled source, in this process; prints each run's counts.
+            """,
+            [],
+            [(ExitCodes.Success, "every run succeeded"), (ExitCodes.Failed, "a run failed (its URL and problem are printed)"), Usage, (ExitCodes.Busy, "another run of the source holds its lock; nothing done")]),
+        new("parse", "parse --source <id> <file-or-url>",
+            "print what a saved page yields (JSON lines); no database",
+            """
+            Prints what a saved page (or a URL) yields, as JSON lines: record and reject lines for an HNTE list
+            article or a technology-market result page; notice and pagination lines for a notices list page.
+            Touches no database. Use it to adapt a source to a changed portal (docs/portals.md).
+            """,
+            [
+                new("source", "id", "kjt-hnte or market-contracts"),
+                new("charset", "name", "decode with this charset (e.g. gb18030) instead of detecting it"),
+            ],
+            [(ExitCodes.Success, "parsed"), (ExitCodes.Failed, "the page's layout does not match (the missing table/columns are printed)"), Usage]),
+        new("summary", "summary",
+            "print the one-screen warehouse summary",
+            "Prints the one-screen warehouse summary: sources, last runs, record counts.",
+            [],
+            [Ok, Crashed, Usage]),
+        new("evaluate", "evaluate [--date yyyy-MM-dd] [--region code]",
+            "evaluate every target and print the target table",
+            "Evaluates every target (stored with history, worklists rebuilt) and prints the target table.",
+            [
+                new("date", "yyyy-MM-dd", "evaluate as of this day (default: today in China time)"),
+                new("region", "code", "print only this region's targets (e.g. 431222)"),
+            ],
+            [Ok, Crashed, Usage]),
+        new("rejects", "rejects [--source id] [--run id] [--rows]",
+            "rejected rows by source and reason; --rows lists each",
+            "Rejected source rows by source and reason (report.rejected_records).",
+            [
+                new("source", "id", "only this source"),
+                new("run", "id", "only this sync run (ingest.sync_run id)"),
+                new("rows", null, "list every rejected row with its document, row number, reason and raw values"),
+            ],
+            [Ok, Crashed, Usage]),
+        new("report", "report --year <y> --out <file.xlsx> [--region code]",
+            "xlsx for the bureau: summary, worklists, charts",
+            "Writes the targets workbook: summary sheet, one sheet per worklist, cumulative actual-vs-expected charts.",
+            [
+                new("year", "y", "the target year (required)"),
+                new("out", "file.xlsx", "where to write the workbook (required)"),
+                new("region", "code", "region of the report (default 431222)"),
+            ],
+            [Ok, Crashed, Usage]),
+        new("check", "check",
+            "run the data-quality checks; exit 1 when an error-level check fails",
+            "Runs every data-quality check (docs/data-quality.md), stores the results with history and prints them.",
+            [],
+            [(ExitCodes.Success, "no error-level check failed"), (ExitCodes.Failed, "an error-level check failed (or the run failed)"), Usage]),
+    ];
+
+    /// <summary>Options that take no value, whatever the verb.</summary>
+    public static IReadOnlySet<string> Flags { get; } =
+        Verbs.SelectMany(v => v.Options).Where(o => o.Value is null).Select(o => o.Name).Append("help").ToHashSet(StringComparer.Ordinal);
+
+    public static VerbHelp? Find(string verb) => Verbs.FirstOrDefault(v => v.Name == verb);
+
+    public static string Overview()
+    {
+        var lines = Verbs.Select(v => $"  {v.Synopsis}{Environment.NewLine}        {v.Summary}");
+        return $"""
+            YuanlingTech worker: syncs the provincial sources into the warehouse, evaluates targets, serves the dashboard
+
+            usage: YuanlingTech.Worker [verb] [options]      (no verb = run)
+            {string.Join(Environment.NewLine, lines)}
+
+            YuanlingTech.Worker <verb> --help   prints the verb's options and exit codes.
+            exit codes: 0 ok, 1 failed, 2 usage or configuration error, 75 busy (another run holds the source's lock)
+            configuration: appsettings/appsettings*.json, then environment variables (Section__Key); see docs/configuration.md
+            """;
+    }
+}
