@@ -1,15 +1,20 @@
+using System.Reflection;
 using Hangfire;
-using Hangfire.Common;
-using Hangfire.Storage;
 
 namespace YuanlingTech.Worker.Security;
 
 /// <summary>
-/// Whether Hangfire will accept a cron expression, asked of Hangfire's own parser (it is internal, so through
-/// <see cref="RecurringJobManager"/>, which checks the expression before it touches storage).
+/// Whether Hangfire will accept a cron expression, asked of Hangfire's own parser: it is internal
+/// (<c>RecurringJobEntity.ParseCronExpression</c>), so it is found by reflection once, and an upgrade that moves it
+/// fails loudly here (and in the tests) instead of accepting every expression.
 /// </summary>
 public static class CronCheck
 {
+    private static readonly MethodInfo Parse =
+        typeof(RecurringJobManager).Assembly.GetType("Hangfire.RecurringJobEntity")
+            ?.GetMethod("ParseCronExpression", BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static, [typeof(string)])
+        ?? throw new InvalidOperationException("Hangfire.RecurringJobEntity.ParseCronExpression(string) not found: update CronCheck for this Hangfire version.");
+
     public static string? Problem(string? cron)
     {
         if (string.IsNullOrWhiteSpace(cron))
@@ -19,30 +24,12 @@ public static class CronCheck
 
         try
         {
-            new RecurringJobManager(new UnreachableStorage()).AddOrUpdate("cron-check", Job.FromExpression(() => Noop()), cron, new RecurringJobOptions());
-        }
-        catch (ArgumentException ex)
-        {
-            return $"'{cron}' is not a valid cron expression ({ex.InnerException?.Message ?? ex.Message})";
-        }
-        catch (ExpressionAccepted)
-        {
+            Parse.Invoke(null, [cron]);
             return null;
         }
-
-        return null;
-    }
-
-    public static void Noop()
-    {
-    }
-
-    private sealed class ExpressionAccepted : Exception;
-
-    private sealed class UnreachableStorage : JobStorage
-    {
-        public override IMonitoringApi GetMonitoringApi() => throw new ExpressionAccepted();
-
-        public override IStorageConnection GetConnection() => throw new ExpressionAccepted();
+        catch (TargetInvocationException ex) when (ex.InnerException is not null)
+        {
+            return $"'{cron}' is not a valid cron expression ({ex.InnerException.Message})";
+        }
     }
 }
