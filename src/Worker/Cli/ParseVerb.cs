@@ -51,7 +51,7 @@ public static class ParseVerb
         var match = new HnteTitleClassifier().Classify(article.Title);
         if (match is null)
         {
-            return await PrintNoticesAsync(html, url, output);
+            return await PrintNoticesAsync(html, url, command.Get("item-selector") ?? NoticeListParser.DefaultItemSelector, output);
         }
 
         var attachments = new Dictionary<Uri, byte[]>();
@@ -116,10 +116,10 @@ public static class ParseVerb
         return ExitCodes.Success;
     }
 
-    private static async Task<int> PrintNoticesAsync(string html, Uri url, TextWriter output)
+    private static async Task<int> PrintNoticesAsync(string html, Uri url, string itemSelector, TextWriter output)
     {
         var classifier = new HnteTitleClassifier();
-        var notices = new NoticeListParser().Parse(html, url);
+        var notices = new NoticeListParser().Parse(html, url, itemSelector);
         foreach (var notice in notices)
         {
             var match = classifier.Classify(notice.Title);

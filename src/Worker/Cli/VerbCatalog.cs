@@ -44,6 +44,7 @@ public static class VerbCatalog
             [
                 new("source", "id", "kjt-hnte or market-contracts"),
                 new("charset", "name", "decode with this charset (e.g. gb18030) instead of detecting it"),
+                new("item-selector", "css", "list pages: CSS selector of one notice, to try a Sources:<id>:ItemSelector (default ul.list li)"),
             ],
             [(ExitCodes.Success, "parsed"), (ExitCodes.Failed, "the page's layout does not match (the missing table/columns are printed)"), Usage]),
         new("summary", "summary",
