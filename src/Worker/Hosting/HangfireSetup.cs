@@ -29,10 +29,10 @@ public static class HangfireSetup
         {
             server.WorkerCount = options.HangfireWorkerCount;
             server.ServerName = options.ServerName ?? $"{Environment.MachineName}:{Environment.ProcessId}";
-            server.ShutdownTimeout = TimeSpan.FromSeconds(20);
+            // The host must wait longer than Hangfire does, or job cancellation tokens never get their chance.
+            server.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownTimeoutSeconds * 2 / 3.0);
         });
-        // The host must wait longer than Hangfire does, or job cancellation tokens never get their chance.
-        services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownTimeoutSeconds));
         return services;
     }
 

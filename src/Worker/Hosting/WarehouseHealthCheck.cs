@@ -12,7 +12,7 @@ public sealed class WarehouseHealthCheck(NpgsqlDataSource dataSource) : IHealthC
         {
             await using var command = dataSource.CreateCommand("SELECT 1");
             await command.ExecuteScalarAsync(cancellationToken);
-            return HealthCheckResult.Healthy();
+            return HealthCheckResult.Healthy("warehouse database reachable");
         }
         catch (NpgsqlException ex)
         {

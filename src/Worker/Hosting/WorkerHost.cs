@@ -1,5 +1,6 @@
 using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Jobs;
+using YuanlingTech.Worker.Observability;
 
 namespace YuanlingTech.Worker.Hosting;
 
@@ -10,7 +11,7 @@ public static class WorkerHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         WorkerConfiguration.Apply(builder.Configuration, builder.Environment.EnvironmentName, overrides);
-        ConfigureLogging(builder.Logging, builder.Configuration);
+        LoggingSetup.Configure(builder.Logging, builder.Configuration);
         var connectionString = WarehouseConnection.Read(builder.Configuration);
         var options = builder.Configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
         builder.WebHost.UseUrls(options.Urls);
@@ -18,7 +19,6 @@ public static class WorkerHost
         builder.Services.AddYuanlingHangfire(connectionString, options);
         builder.Services.AddYuanlingDashboardAccess(builder.Configuration);
         builder.Services.AddHostedService<RecurringJobRegistrar>();
-        builder.Services.AddHealthChecks().AddCheck<WarehouseHealthCheck>("warehouse", tags: ["ready"]);
         builder.Host.UseDefaultServiceProvider(provider =>
         {
             provider.ValidateOnBuild = true;
@@ -28,8 +28,8 @@ public static class WorkerHost
         var app = builder.Build();
         TargetsDashboard.Register();
         app.MapYuanlingDashboard(options);
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapYuanlingHealth();
+        app.MapYuanlingMetrics();
         return app;
     }
 
@@ -37,30 +37,15 @@ public static class WorkerHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         WorkerConfiguration.Apply(builder.Configuration, builder.Environment.EnvironmentName, overrides);
-        ConfigureLogging(builder.Logging, builder.Configuration);
+        LoggingSetup.Configure(builder.Logging, builder.Configuration);
         if (quiet)
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
         builder.Services.AddYuanlingCore(builder.Configuration);
-        builder.Services.AddHealthChecks();
         var host = builder.Build();
         host.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
         return host;
-    }
-
-    private static void ConfigureLogging(ILoggingBuilder logging, ConfigurationManager configuration)
-    {
-        logging.ClearProviders();
-        logging.AddConfiguration(configuration.GetSection("Logging"));
-        logging.AddSimpleConsole(console =>
-        {
-            console.IncludeScopes = true;
-            console.SingleLine = true;
-            console.TimestampFormat = "HH:mm:ss ";
-        });
-        logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
-            console => console.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 }

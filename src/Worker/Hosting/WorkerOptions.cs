@@ -48,6 +48,13 @@ public sealed class WorkerOptions
     [Required]
     public string CheckCron { get; set; } = "30 8 * * *";
 
+    /// <summary>
+    /// Seconds <c>run</c> waits on SIGTERM or Ctrl-C for running jobs to stop through their cancellation tokens (Hangfire gets
+    /// two thirds of it); a cancelled sync resumes from its last committed document on the next run.
+    /// </summary>
+    [Range(3, 3600)]
+    public int ShutdownTimeoutSeconds { get; set; } = 30;
+
     /// <summary>Server name shown on the dashboard; defaults to machine name and process id.</summary>
     public string? ServerName { get; set; }
 }

@@ -8,6 +8,7 @@ using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Notifications;
+using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Quality;
 using YuanlingTech.Worker.Security;
 using YuanlingTech.Worker.Sync;
@@ -46,6 +47,7 @@ public static class WorkerServices
         services.AddTransient<DataQualityCheckJob>();
         services.AddSingleton<SourceSyncService>();
         services.AddTransient<SourceSyncJob>();
+        services.AddYuanlingObservability();
         return services;
     }
 }

@@ -2,12 +2,14 @@ using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Sync;
 
 namespace YuanlingTech.Worker.Jobs;
 
 /// <summary>The Hangfire face of <see cref="SourceSyncService"/>: counts attempts, fails by throwing.</summary>
-public sealed class SourceSyncJob(SourceSyncService sync, IOptions<WorkerOptions> options, IBackgroundJobClient jobs)
+public sealed class SourceSyncJob(
+    SourceSyncService sync, IOptions<WorkerOptions> options, IBackgroundJobClient jobs, ILogger<SourceSyncJob> logger)
 {
     private const string AttemptParameter = "SyncAttempt";
 
@@ -26,7 +28,9 @@ public sealed class SourceSyncJob(SourceSyncService sync, IOptions<WorkerOptions
         }
 
         var trigger = context is null ? "manual" : $"hangfire job {context.BackgroundJob.Id}";
-        var outcome = await sync.RunAsync(sourceId, trigger, message => context?.SetJobParameter("Progress", message), cancellationToken);
+        var progress = new SyncProgress(sourceId, context, logger, TimeProvider.System);
+        var outcome = await sync.RunAsync(sourceId, trigger, progress.Report, cancellationToken);
+        progress.Finish($"run {outcome.RunId} {outcome.Status}: {outcome.Counters}");
         if (outcome.Status == SyncStatus.Failed)
         {
             throw new SourceSyncFailedException($"sync {sourceId} (run {outcome.RunId}) failed: {outcome.Error}");
