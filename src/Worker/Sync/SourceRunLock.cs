@@ -52,6 +52,12 @@ public sealed class SourceRunLock : IAsyncDisposable
             command.Parameters.AddWithValue(_sourceId);
             await command.ExecuteScalarAsync();
         }
+        catch (NpgsqlException)
+        {
+            // The session broke (e.g. the server restarted) or could not be asked. Either way the lock lives exactly as
+            // long as this physical connection, so make sure it is closed instead of going back to the pool.
+            NpgsqlConnection.ClearPool(_connection);
+        }
         finally
         {
             await _connection.DisposeAsync();

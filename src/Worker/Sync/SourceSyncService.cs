@@ -96,7 +96,7 @@ public sealed class SourceSyncService(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await runs.FinishAsync(runId, SyncRunCountsMapper.From(session.Counters), "cancelled: the worker is shutting down", CancellationToken.None);
+            await RecordFinishAsync(runs, runId, session.Counters, "cancelled: the worker is shutting down");
             throw;
         }
         catch (Exception ex)
@@ -105,13 +105,34 @@ public sealed class SourceSyncService(
                 ? $"{sourceId}: the run was stopped after its time budget of {budget.TotalMinutes:0.##} min (Sources:{sourceId}:RunBudgetMinutes); documents committed before then stay loaded"
                 : ex.Message;
             logger.LogWarning(ex, "{SourceId}: run {RunId} failed: {Error}", sourceId, runId, error);
-            await runs.FinishAsync(runId, SyncRunCountsMapper.From(session.Counters), error, CancellationToken.None);
+            await RecordFinishAsync(runs, runId, session.Counters, error);
             await notifier.NotifyAsync(SourceNotifications.Failed(sourceId, runId, error), CancellationToken.None);
             return new SyncOutcome(sourceId, runId, SyncStatus.Failed, session.Counters, error);
         }
 
-        await runs.FinishAsync(runId, SyncRunCountsMapper.From(session.Counters), null, CancellationToken.None);
+        await RecordFinishAsync(runs, runId, session.Counters, null);
         logger.LogInformation("{SourceId}: run {RunId} succeeded: {Counters}", sourceId, runId, session.Counters);
         return new SyncOutcome(sourceId, runId, SyncStatus.Succeeded, session.Counters, null);
+    }
+
+    /// <summary>
+    /// Records how the run ended, waiting out a brief database outage (a restart, a fail-over): otherwise the run would
+    /// stay <c>running</c> until the next run of the source marks it aborted.
+    /// </summary>
+    private async Task RecordFinishAsync(SyncRunStore runs, long runId, SyncCounters counters, string? error)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await runs.FinishAsync(runId, SyncRunCountsMapper.From(counters), error, CancellationToken.None);
+                return;
+            }
+            catch (NpgsqlException ex) when (ex.IsTransient && attempt < 10)
+            {
+                logger.LogWarning("run {RunId}: recording its end failed ({Error}); retrying", runId, ex.Message);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), CancellationToken.None);
+            }
+        }
     }
 }
