@@ -18,6 +18,7 @@ public static class MigrateVerb
         var connectionString = WarehouseConnection.Read(services.GetRequiredService<IConfiguration>());
         await DatabaseBootstrapper.EnsureDatabaseExistsAsync(connectionString, cancellationToken);
         await using var scope = services.CreateAsyncScope();
+        await Observability.MigrationHistory.EnsureTableAsync(scope.ServiceProvider, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
     }
 }

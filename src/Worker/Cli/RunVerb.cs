@@ -24,8 +24,17 @@ public static class RunVerb
         Console.WriteLine($"YuanlingTech worker running; dashboard: {dashboardUrl} (Ctrl-C stops)");
         if (command.Has("first-sync"))
         {
-            await FirstSync.RunAsync(app.Services, cancellationToken);
-            await SummaryPrinter.PrintAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), Console.Out, dashboardUrl, cancellationToken);
+            // SIGTERM stops the host (ApplicationStopping), not the CLI's token: stop waiting for the first sync then too.
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
+            try
+            {
+                await FirstSync.RunAsync(app.Services, stopping.Token);
+                await SummaryPrinter.PrintAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), Console.Out, dashboardUrl, stopping.Token);
+            }
+            catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                Console.WriteLine("stopping before the first sync finished; it resumes from its last committed document on the next run");
+            }
         }
 
         await app.WaitForShutdownAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -14,7 +15,9 @@ public static class HealthResponseWriter
     public static async Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        await using var json = new Utf8JsonWriter(context.Response.Body, Options);
+        // Buffered: Kestrel refuses the synchronous writes JsonSerializer makes on a writer over the response stream.
+        var buffer = new ArrayBufferWriter<byte>();
+        await using var json = new Utf8JsonWriter(buffer, Options);
         json.WriteStartObject();
         json.WriteString("status", report.Status.ToString());
         json.WriteString("totalDuration", report.TotalDuration.ToString("c"));
@@ -55,5 +58,6 @@ public static class HealthResponseWriter
         json.WriteEndObject();
         json.WriteEndObject();
         await json.FlushAsync(context.RequestAborted);
+        await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
     }
 }

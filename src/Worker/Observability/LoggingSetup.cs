@@ -12,7 +12,8 @@ public static class LoggingSetup
     {
         logging.ClearProviders();
         logging.AddConfiguration(configuration.GetSection("Logging"));
-        // Defaults registered before AddConsole, whose configuration binding (Logging:Console:FormatterOptions) then overrides them.
+        // The host builders bind Logging:Console before this runs, so these formatter settings win over configuration;
+        // the formatter itself is left to Logging:Console:FormatterName (unset = simple).
         logging.Services.Configure<SimpleConsoleFormatterOptions>(console =>
         {
             console.IncludeScopes = true;
@@ -25,11 +26,7 @@ public static class LoggingSetup
             console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffzzz";
             console.UseUtcTimestamp = false;
         });
-        logging.Services.Configure<ConsoleLoggerOptions>(console =>
-        {
-            console.FormatterName = ConsoleFormatterNames.Simple;
-            console.LogToStandardErrorThreshold = LogLevel.Trace;
-        });
+        logging.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         logging.AddConsole();
     }
 }
