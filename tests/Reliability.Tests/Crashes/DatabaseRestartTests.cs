@@ -39,12 +39,14 @@ public sealed class DatabaseRestartTests
 
         var interrupted = Task.Run(() => sync.RunAsync(CrashSettings.Hnte, "interrupted", null, ct), ct);
         await Eventually.HoldsAsync(
-            async () => await reader.CountAsync("SELECT count(*) FROM warehouse.certification", ct) > 0, TimeSpan.FromSeconds(60), () => "no row loaded", ct);
+            async () => await reader.CountAsync("SELECT count(*) FROM warehouse.certification", ct) > 0, TimeSpan.FromSeconds(120), () => "no row loaded", ct);
         await cluster.RestartAsync(ct);
         var outcome = await interrupted;
         var partial = await WarehouseContent.RowsPerDocumentAsync(reader, ct);
         var firstRun = (await reader.QueryAsync("SELECT status FROM ingest.sync_run", r => r.GetString(0), ct)).Single();
 
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"interrupted run: {outcome.Status} ({outcome.Error}); documents with rows after it: {partial.Count}");
         var healed = await sync.RunAsync(CrashSettings.Hnte, "after restart", null, ct);
 
         Assert.True(outcome.Status is SyncStatus.Failed or SyncStatus.Succeeded, $"{outcome.Status}: {outcome.Error}");

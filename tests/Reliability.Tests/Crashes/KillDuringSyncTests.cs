@@ -27,6 +27,8 @@ public sealed class KillDuringSyncTests
         var reader = new WarehouseReader(database.ConnectionString);
         var truth = simulator.GroundTruth.Hnte;
         var settings = CrashSettings.For(database, simulator, CrashSettings.Hnte, "kill9");
+        // One Hangfire worker: on a loaded machine a late heartbeat must not let a sibling worker take the running job.
+        settings["Worker:HangfireWorkerCount"] = "1";
 
         List<string> committedAtKill;
         long killedRunId;
@@ -34,7 +36,7 @@ public sealed class KillDuringSyncTests
         {
             await Eventually.HoldsAsync(
                 async () => await CountAsync(reader, "SELECT count(*) FROM warehouse.certification") > 0,
-                TimeSpan.FromSeconds(90),
+                TimeSpan.FromSeconds(180),
                 () => first.Tail(),
                 ct);
             committedAtKill = await WarehouseContent.FactKeysAsync(reader, ct);
@@ -49,7 +51,7 @@ public sealed class KillDuringSyncTests
         {
             await Eventually.HoldsAsync(
                 async () => await CountAsync(reader, "SELECT count(*) FROM hangfire.job WHERE statename = 'Succeeded' AND invocationdata::text LIKE '%SourceSyncJob%'") == 1,
-                TimeSpan.FromSeconds(120),
+                TimeSpan.FromSeconds(180),
                 () => second.Tail(),
                 ct);
         }

@@ -24,12 +24,12 @@ public sealed class TwoWorkersTests
 
         using var alpha = WorkerProcess.Start("alpha", alphaSettings, "run");
         // Beta starts once alpha has migrated; concurrent first-time migration is not what this test is about.
-        await Eventually.HoldsAsync(() => Task.FromResult(alpha.Output.Contains("worker running", StringComparison.Ordinal)), TimeSpan.FromSeconds(60), () => alpha.Tail(), ct);
+        await Eventually.HoldsAsync(() => Task.FromResult(alpha.Output.Contains("worker running", StringComparison.Ordinal)), TimeSpan.FromSeconds(120), () => alpha.Tail(), ct);
         using var beta = WorkerProcess.Start("beta", betaSettings, "run");
         await Eventually.HoldsAsync(
             async () => await reader.CountAsync($"SELECT count(*) FROM hangfire.job WHERE statename = 'Succeeded' AND {SyncJobs}", ct) >= 8
                         && await reader.CountAsync("SELECT count(*) FROM hangfire.server WHERE id LIKE 'beta%'", ct) == 1,
-            TimeSpan.FromSeconds(120),
+            TimeSpan.FromSeconds(240),
             () => alpha.Tail() + "\n" + beta.Tail(),
             ct);
         await alpha.KillAsync(ct);
