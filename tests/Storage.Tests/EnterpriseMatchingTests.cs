@@ -86,6 +86,30 @@ public sealed class EnterpriseMatchingTests(TestDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task Relink_GivesTheSameLinkWhateverTheOrder_WhenTheEnterpriseIsRenamedAfterTheFact()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var early = Firm.New();
+        var late = Firm.New();
+        string Renamed(Firm firm) => firm.Name.Replace("有限公司", "集团有限公司", StringComparison.Ordinal);
+        var earlyNo = "GR20244307" + early.Token[..4];
+        var lateNo = "GR20244306" + late.Token[..4];
+
+        await LoadAsync([Proposed(early, Yuanling, 2022)], ct);
+        await LoadAsync([CertificationRecords.Recognized(earlyNo, early.Name, Yuanling)], ct);
+        await LoadAsync([Proposed(early with { Name = Renamed(early) }, Yuanling, 2024)], ct);
+        await LoadAsync([Proposed(late, Yuanling, 2022), Proposed(late with { Name = Renamed(late) }, Yuanling, 2024, row: 2)], ct);
+        await LoadAsync([CertificationRecords.Recognized(lateNo, late.Name, Yuanling)], ct);
+
+        Assert.Equal("former_name|0.60", await database.ScalarAsync<string>(
+            $"SELECT match_method || '|' || match_confidence FROM warehouse.certification WHERE certificate_no = '{earlyNo}'", ct));
+        Assert.Equal("former_name|0.60", await database.ScalarAsync<string>(
+            $"SELECT match_method || '|' || match_confidence FROM warehouse.certification WHERE certificate_no = '{lateNo}'", ct));
+        Assert.Equal(await EnterpriseIdAsync(early.Uscc, ct), await database.ScalarAsync<long>(
+            $"SELECT enterprise_id FROM warehouse.certification WHERE certificate_no = '{earlyNo}'", ct));
+    }
+
+    [Fact]
     public async Task NameHistory_HasValidFromAndTo_WhenEnterpriseIsRenamed()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -16,7 +16,18 @@ public static class EnterpriseRelinker
     /// <returns>Fact links changed.</returns>
     public static async Task<int> RelinkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string touchedSql, CancellationToken cancellationToken)
     {
-        await using (var touched = new NpgsqlCommand($"CREATE TEMP TABLE relink_touched ON COMMIT DROP AS {touchedSql}", connection, transaction))
+        // A touched enterprise's former names count too: facts published under them move from "name" to "former_name".
+        var withFormerNames = $"""
+            CREATE TEMP TABLE relink_touched ON COMMIT DROP AS
+            WITH t AS ({touchedSql})
+            SELECT name_key, uscc FROM t
+            UNION
+            SELECT h.name_key, NULL FROM t
+            JOIN warehouse.enterprise e ON e.uscc = t.uscc::character(18)
+            JOIN warehouse.enterprise_name h ON h.enterprise_id = e.id
+            WHERE h.name_key IS NOT NULL
+            """;
+        await using (var touched = new NpgsqlCommand(withFormerNames, connection, transaction))
         {
             await touched.ExecuteNonQueryAsync(cancellationToken);
         }
