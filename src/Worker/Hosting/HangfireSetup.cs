@@ -10,7 +10,8 @@ public static class HangfireSetup
 {
     public static IServiceCollection AddYuanlingHangfire(this IServiceCollection services, string connectionString, WorkerOptions options)
     {
-        services.AddHangfire(configuration => configuration
+        services.AddHangfire((provider, configuration) => configuration
+            .UseLogProvider(new DisposalTolerantLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
