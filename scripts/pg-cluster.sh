@@ -74,12 +74,25 @@ start() {
   fi
   for _ in $(seq 1 60); do
     if "$BINDIR/pg_isready" -h 127.0.0.1 -p "$port" -q; then
+      create_report_roles "$port"
       echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
       return 0
     fi
     sleep 0.5
   done
   die "server in $data is not accepting connections on 127.0.0.1:$port"
+}
+
+# The migrations create the cluster-wide read-only roles when missing; many test databases migrating at once race on
+# that (a losing session can still see a stale "role does not exist"), so the private clusters have them from the start.
+create_report_roles() {
+  local psql="$BINDIR/psql"
+  [[ -x "$psql" ]] || psql=$(command -v psql) || return 0
+  "$psql" -h 127.0.0.1 -p "$1" -U postgres -d postgres -qAt -c "
+    DO \$\$ BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'report_reader') THEN CREATE ROLE report_reader NOLOGIN; END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'yuanling_report') THEN CREATE ROLE yuanling_report NOLOGIN; END IF;
+    END \$\$;" >/dev/null || echo "pg-cluster: could not create the report roles (the migrations will)" >&2
 }
 
 stop() {
