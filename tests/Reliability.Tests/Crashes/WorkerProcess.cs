@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using YuanlingTech.Worker.Tests.Infrastructure;
 
 namespace YuanlingTech.Reliability.Tests.Crashes;
 
@@ -35,23 +36,7 @@ public sealed class WorkerProcess : IDisposable
 
     public static WorkerProcess Start(string name, IReadOnlyDictionary<string, string?> configuration, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "YuanlingTech.Worker.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("YUANLING_APPSETTINGS");
-        foreach (var (key, value) in configuration)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
+        var start = WorkerExecutable.StartInfo(configuration, arguments);
 
         var process = new Process { StartInfo = start };
         var worker = new WorkerProcess(process, name);

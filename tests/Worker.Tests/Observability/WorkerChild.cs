@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using YuanlingTech.Worker.Tests.Infrastructure;
 
 namespace YuanlingTech.Worker.Tests.Observability;
 
@@ -22,23 +23,7 @@ public sealed class WorkerChild : IDisposable
 
     public static WorkerChild Start(IReadOnlyDictionary<string, string?> configuration, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "YuanlingTech.Worker.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("YUANLING_APPSETTINGS");
-        foreach (var (key, value) in configuration)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
+        var start = WorkerExecutable.StartInfo(configuration, arguments);
 
         var child = new WorkerChild(new Process { StartInfo = start });
         child._process.OutputDataReceived += (_, e) => Append(child._stdout, e.Data);

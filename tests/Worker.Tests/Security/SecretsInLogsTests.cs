@@ -52,23 +52,7 @@ public sealed class SecretsInLogsTests
     private static async Task<(int ExitCode, string Output)> RunWorkerAsync(
         Dictionary<string, string?> configuration, string[] arguments, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "YuanlingTech.Worker.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("YUANLING_APPSETTINGS");
-        foreach (var (key, value) in configuration)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
+        var start = WorkerExecutable.StartInfo(configuration, arguments);
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("the worker did not start");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
