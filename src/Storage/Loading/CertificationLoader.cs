@@ -15,6 +15,7 @@ public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserte
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
 
         var spec = CertificationSpecs.Certification(sourceId, syncRunId);
         var staging = await upserter.StageAsync(connection, transaction, spec, records.ToAsyncEnumerable(), cancellationToken);

@@ -17,6 +17,7 @@ public sealed class HnteNationalFilingLoader(NpgsqlDataSource dataSource, BulkUp
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
 
         var spec = CertificationSpecs.Certification(sourceId, syncRunId) with { UpdateGuard = "t.document_url = EXCLUDED.document_url" };
         var staging = await upserter.StageAsync(

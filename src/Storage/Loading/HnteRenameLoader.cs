@@ -19,6 +19,7 @@ public sealed class HnteRenameLoader(NpgsqlDataSource dataSource, ILogger<HnteRe
         var rows = records.ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
         await ExecuteAsync(connection, transaction, HnteRenameSql.CreateStage, null, cancellationToken);
         await using (var importer = await connection.BeginBinaryImportAsync(HnteRenameSql.Copy, cancellationToken))
         {

@@ -26,6 +26,7 @@ public sealed class InboxFileLoader(NpgsqlDataSource dataSource, BulkUpserter up
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
             var counts = file.Status == InboxFileStatus.Loaded
                 ? await LoadFactsAsync(connection, transaction, sourceId, syncRunId, file, cancellationToken)
                 : new UpsertCounts(0, 0, 0);

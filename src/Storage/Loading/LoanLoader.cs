@@ -16,6 +16,7 @@ public sealed class LoanLoader(NpgsqlDataSource dataSource, BulkUpserter upserte
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
 
         var spec = LoanSpecs.Loan(sourceId, syncRunId);
         var staging = await upserter.StageAsync(connection, transaction, spec, records.ToAsyncEnumerable(), cancellationToken);

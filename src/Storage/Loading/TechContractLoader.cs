@@ -17,6 +17,7 @@ public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, Bulk
         var contracts = records as IReadOnlyList<TechContractRecord> ?? records.ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
 
         var parties = contracts
             .SelectMany(c => new[] { c.Seller, c.Buyer }.Select(p => (Party: p, c.RegisteredOn)))

@@ -32,6 +32,7 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
         var registration = context.Kind != TechSmeListKind.Removed;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
         if (registration && await ScalarAsync<bool>(connection, transaction, TechSmeSql.IsSuperseded, context, cancellationToken))
         {
             await transaction.CommitAsync(cancellationToken);
