@@ -3,7 +3,8 @@ using System.Globalization;
 namespace YuanlingTech.PortalSimulator;
 
 /// <summary>Parses <c>--port 5080 --seed 42 --scale 0.01 [--pagination classic] [--page-size 20]
-/// [--as-of 2026-11-01] [--layout-change] [--ground-truth out.json]</c>.</summary>
+/// [--as-of 2026-11-01] [--layout-change] [--ground-truth out.json] [--pre-render] [--volume]</c>;
+/// <c>--volume</c> prints per-source volumes instead of serving.</summary>
 internal static class CliArguments
 {
     public static SimulatorOptions Parse(string[] args)
@@ -15,6 +16,17 @@ internal static class CliArguments
             if (name == "--layout-change")
             {
                 options = options with { InjectLayoutChange = true };
+                continue;
+            }
+
+            if (name == "--pre-render")
+            {
+                options = options with { PreRender = true };
+                continue;
+            }
+
+            if (name == "--volume")
+            {
                 continue;
             }
 

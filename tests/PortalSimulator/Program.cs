@@ -17,6 +17,11 @@ internal static class Program
             return 2;
         }
 
+        if (args.Contains("--volume"))
+        {
+            return VolumeCommand.Run(options);
+        }
+
         using var stop = new CancellationTokenSource();
         void OnSignal(PosixSignalContext context)
         {

@@ -22,22 +22,25 @@ internal static class ProvinceGenerator
             new Random(unchecked(options.Seed + 2)), pool, (int)Math.Round(hnte.Count * 0.67), Horizon);
         var techSme = new TechSmeTimeline(new Random(unchecked(options.Seed + 4)), pool, options.Scale).Play(Horizon.Year);
         var dressing = new Random(unchecked(options.Seed + 3));
+        // Tech-SME lists are dressed from their own stream, so their volume does not reshuffle the HNTE lists' dirt.
+        var techSmeDressing = new Random(unchecked(options.Seed + 5));
         var chronological = hnte.Concat(others).Concat(techSme).OrderBy(a => a.PublishedAt).ToList();
         for (var i = 0; i < chronological.Count; i++)
         {
             var article = chronological[i];
-            article.Id = 20_000_000 + (i * 97) + dressing.Next(0, 90);
-            article.Gbk = dressing.NextDouble() < 0.15;
-            article.PubDateFormat = dressing.Next(3);
-            article.TrsEditor = dressing.NextDouble() < 0.3;
+            var random = article.IsTechSme ? techSmeDressing : dressing;
+            article.Id = 20_000_000 + (i * 97) + random.Next(0, 90);
+            article.Gbk = random.NextDouble() < 0.15;
+            article.PubDateFormat = random.Next(3);
+            article.TrsEditor = random.NextDouble() < 0.3;
             article.Paragraphs = ArticleText.For(article);
             if (article.IsHnte)
             {
-                HnteTableComposer.Compose(article, dressing);
+                HnteTableComposer.Compose(article, random);
             }
             else if (article.IsTechSme)
             {
-                TechSmeTableComposer.Compose(article, dressing);
+                TechSmeTableComposer.Compose(article, random);
             }
         }
 

@@ -13,7 +13,7 @@ internal sealed class TechSmeRemovals(Random random, double scale)
     ];
 
     private readonly HashSet<TechSmeRow> _removed = [];
-    private readonly int _maxPerNotice = Math.Max(3, (int)Math.Round(60 * scale));
+    private readonly int _maxPerNotice = Math.Max(3, (int)Math.Round(120 * scale));
 
     public IEnumerable<Article> Plan(int year, IReadOnlyList<TechSmeBatch> batches)
     {

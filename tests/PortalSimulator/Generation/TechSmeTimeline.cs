@@ -44,7 +44,8 @@ internal sealed class TechSmeTimeline(Random random, EnterprisePool pool, double
             var proposedAt = RandomTime(new DateOnly(year, month, random.Next(1, 21)));
             var registeredAt = RandomTime(DateOnly.FromDateTime(proposedAt).AddDays(random.Next(14, 21)));
             var mine = yuanling.Where((_, i) => i % count == b - 1).ToList();
-            var size = Math.Max(mine.Count + 3, (int)Math.Round(random.Next(2700, 10_101) * scale));
+            // ~43,000 registrations a year at scale 1 (batches of 4,500-16,900 firms).
+            var size = Math.Max(mine.Count + 3, (int)Math.Round(random.Next(4500, 16_901) * scale));
             var firms = Pick(mine, size, taken);
             Propose(batch, proposedAt, firms);
             Register(batch, registeredAt, firms);
@@ -62,10 +63,10 @@ internal sealed class TechSmeTimeline(Random random, EnterprisePool pool, double
         var chosen = new List<Enterprise>(yuanling);
         taken.UnionWith(yuanling);
         // Several batches share a year and a firm registers once a year: leave room for the later batches.
-        var limit = Math.Min(size, (int)(pool.Others.Count * 0.8) - taken.Count + yuanling.Count);
+        var limit = Math.Min(size, (int)(pool.TechSmeApplicants.Count * 0.8) - taken.Count + yuanling.Count);
         for (var attempt = 0; chosen.Count < size && attempt < size * 20 && chosen.Count < limit; attempt++)
         {
-            var firm = pool.Others[random.Next(pool.Others.Count)];
+            var firm = pool.TechSmeApplicants[random.Next(pool.TechSmeApplicants.Count)];
             if (taken.Add(firm))
             {
                 chosen.Add(firm);
@@ -117,7 +118,7 @@ internal sealed class TechSmeTimeline(Random random, EnterprisePool pool, double
 
         for (var added = random.Next(1, 4); added > 0; added--)
         {
-            var firm = pool.Others[random.Next(pool.Others.Count)];
+            var firm = pool.TechSmeApplicants[random.Next(pool.TechSmeApplicants.Count)];
             if (taken.Add(firm))
             {
                 article.TechSmeRows.Add(new TechSmeRow(firm, batch, NextNumber(batch.Year, firm)));

@@ -31,6 +31,7 @@ internal sealed class SimulatedPortal
             module.Build(context);
         }
 
-        return new SimulatedPortal(site, context.Routes, context.Truth);
+        var truth = context.Truth with { Volumes = VolumeCounter.Count(province, context.Truth) };
+        return new SimulatedPortal(site, context.Routes, truth);
     }
 }

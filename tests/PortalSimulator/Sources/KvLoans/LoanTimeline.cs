@@ -10,7 +10,7 @@ internal sealed class LoanTimeline(Random random, EnterprisePool pool, double sc
 {
     public const int FirstYear = 2023;
     public static readonly DateOnly Horizon = new(2027, 12, 31);
-    private const int ProvinceLoans2025 = 5800;
+    private const int ProvinceLoans2025 = 11_600;
     private const int YuanlingWan2025 = 3100;
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
     private static readonly Dictionary<int, double> Growth = new() { [2023] = 0.6, [2024] = 0.8, [2025] = 1.0, [2026] = 1.15, [2027] = 1.3 };

@@ -13,7 +13,7 @@ internal sealed class MarketTimeline(Random random, EnterprisePool pool, double 
     public const int FirstYear = 2019;
     public const int LastYear = 2027;
 
-    private static readonly int[] ProvinceContracts = [9_000, 10_500, 11_000, 11_300, 11_600, 11_800, 12_000, 12_000, 12_000];
+    private static readonly int[] ProvinceContracts = [18_000, 21_000, 22_000, 22_600, 23_200, 23_600, 24_000, 24_000, 24_000];
 
     private static readonly decimal[] YuanlingTurnoverYi = [4.2m, 5.6m, 7.1m, 8.6m, 10.4m, 12.6m, 14.5m, 16.9m, 19.0m];
 
