@@ -1,50 +1,60 @@
 namespace YuanlingTech.Storage.Metrics;
 
 /// <summary>
-/// The SQL behind every metric (docs/metrics.md explains each next to this text). Parameters: <c>@region</c>
-/// (a division; its sub-divisions count too, through <c>warehouse.region_closure</c>), <c>@year</c> and
-/// <c>@on</c> (the evaluation date; flows count from 1 January of <c>@year</c> to <c>@on</c>).
+/// The SQL behind every metric (docs/metrics.md explains each). One statement evaluates a metric for one region at
+/// many points: <c>@codes</c> (the region and its sub-divisions, from <c>warehouse.region_closure</c>), and the points
+/// <c>@years</c>/<c>@ons</c> (flows count from 1 January of the year to the date; stocks are the level on the date);
+/// <c>@from</c>/<c>@to</c> bound the dates of all points. It returns one row (ordinal, value) per point.
 /// </summary>
+/// <remarks>
+/// The region's codes are a bound array rather than a sub-select on the recursive closure view: the planner then
+/// knows how many rows the region has and uses the region indexes for a county (a province-wide seq scan otherwise).
+/// Each metric's rows are read once (materialized) and matched to every point, so a year's monthly curve costs one scan.
+/// </remarks>
 public static class MetricSql
 {
-    private const string InRegion = "IN (SELECT code FROM warehouse.region_closure WHERE ancestor_code = @region)";
+    public const string InRegion = "= ANY(@codes::character(6)[])";
 
-    public static IReadOnlyDictionary<string, string> Actual { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, string> Series { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["hnte.valid_count"] = $"""
-            SELECT count(*)::numeric FROM report.hnte_certificate h
-            WHERE h.region_code {InRegion} AND coalesce(h.valid_from, h.issue_date) <= @on AND h.effective_valid_to >= @on
+        ["hnte.valid_count"] = Points(
+            $"SELECT coalesce(h.valid_from, h.issue_date) AS start_on, h.effective_valid_to AS end_on FROM report.hnte_certificate h WHERE h.region_code {InRegion}",
+            "count(f.start_on)::numeric",
+            "f.start_on <= p.on_date AND f.end_on >= p.on_date"),
+        ["hnte.new"] = Points(
+            $"SELECT h.issue_date FROM report.hnte_certificate h WHERE h.region_code {InRegion} AND h.issue_date BETWEEN @from AND @to",
+            "count(f.issue_date)::numeric",
+            "f.issue_date BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
+        ["techsme.registered"] = Points(
+            $"""
+            SELECT c.batch_year, coalesce(c.valid_from, c.published_on) AS start_on FROM warehouse.certification c
+            WHERE c.kind = 'techsme' AND c.status = 'recognized' AND c.batch_year = ANY(@years::int[]) AND c.region_code {InRegion}
             """,
-        ["hnte.new"] = $"""
-            SELECT count(*)::numeric FROM report.hnte_certificate h
-            WHERE h.region_code {InRegion} AND h.issue_date BETWEEN make_date(@year, 1, 1) AND @on
+            "count(f.start_on)::numeric",
+            "f.batch_year = p.year AND f.start_on <= p.on_date"),
+        ["contracts.turnover"] = Points(
+            $"""
+            SELECT t.registered_on, t.contract_amount FROM warehouse.tech_contract t
+            WHERE t.registered_on BETWEEN @from AND @to AND (t.seller_div {InRegion} OR t.buyer_div {InRegion})
             """,
-        ["techsme.registered"] = $"""
-            SELECT count(*)::numeric FROM warehouse.certification c
-            WHERE c.kind = 'techsme' AND c.status = 'recognized' AND c.batch_year = @year
-              AND coalesce(c.valid_from, c.published_on) <= @on AND c.region_code {InRegion}
-            """,
-        ["contracts.turnover"] = $"""
-            SELECT coalesce(sum(t.contract_amount), 0) FROM warehouse.tech_contract t
-            WHERE t.registered_on BETWEEN make_date(@year, 1, 1) AND @on
-              AND (t.seller_div {InRegion} OR t.buyer_div {InRegion})
-            """,
-        ["loans.kv_amount"] = $"""
-            SELECT coalesce(sum(l.amount_yuan), 0) FROM warehouse.loan l
-            WHERE l.disbursed_on BETWEEN make_date(@year, 1, 1) AND @on AND l.region_code {InRegion}
-            """,
-        ["rd.enterprises"] = $"""
-            SELECT count(DISTINCT r.enterprise_key)::numeric FROM warehouse.rd_spending r
-            WHERE r.year = @year AND r.amount > 0 AND r.region_code {InRegion}
-            """,
-        ["rd.spending"] = $"""
-            SELECT coalesce(sum(r.amount), 0) FROM warehouse.rd_spending r
-            WHERE r.year = @year AND r.region_code {InRegion}
-            """,
-        ["platforms.count"] = $"""
-            SELECT count(*)::numeric FROM warehouse.platform p
-            WHERE p.status = 'valid' AND p.recognized_year <= extract(year FROM @on) AND p.region_code {InRegion}
-            """,
+            "coalesce(sum(f.contract_amount), 0)",
+            "f.registered_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
+        ["loans.kv_amount"] = Points(
+            $"SELECT l.disbursed_on, l.amount_yuan FROM warehouse.loan l WHERE l.disbursed_on BETWEEN @from AND @to AND l.region_code {InRegion}",
+            "coalesce(sum(f.amount_yuan), 0)",
+            "f.disbursed_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
+        ["rd.enterprises"] = Points(
+            $"SELECT r.year, r.enterprise_key, r.amount FROM warehouse.rd_spending r WHERE r.year = ANY(@years::int[]) AND r.region_code {InRegion}",
+            "count(DISTINCT f.enterprise_key)::numeric",
+            "f.year = p.year AND f.amount > 0"),
+        ["rd.spending"] = Points(
+            $"SELECT r.year, r.amount FROM warehouse.rd_spending r WHERE r.year = ANY(@years::int[]) AND r.region_code {InRegion}",
+            "coalesce(sum(f.amount), 0)",
+            "f.year = p.year"),
+        ["platforms.count"] = Points(
+            $"SELECT x.recognized_year FROM warehouse.platform x WHERE x.status = 'valid' AND x.region_code {InRegion}",
+            "count(f.recognized_year)::numeric",
+            "f.recognized_year <= extract(year FROM p.on_date)"),
     };
 
     /// <summary>The two parts of contract turnover: outbound (seller in the region) and inbound (buyer in the region).</summary>
@@ -52,6 +62,14 @@ public static class MetricSql
         SELECT coalesce(sum(t.contract_amount) FILTER (WHERE t.seller_div {InRegion}), 0) AS outbound,
                coalesce(sum(t.contract_amount) FILTER (WHERE t.buyer_div {InRegion}), 0) AS inbound
         FROM warehouse.tech_contract t
-        WHERE t.registered_on BETWEEN make_date(@year, 1, 1) AND @on
+        WHERE t.registered_on BETWEEN make_date(@year, 1, 1) AND @on AND (t.seller_div {InRegion} OR t.buyer_div {InRegion})
+        """;
+
+    private static string Points(string facts, string value, string match) => $"""
+        WITH f AS MATERIALIZED ({facts})
+        SELECT p.i, {value}
+        FROM unnest(@years::int[], @ons::date[]) WITH ORDINALITY AS p(year, on_date, i)
+        LEFT JOIN f ON {match}
+        GROUP BY p.i ORDER BY p.i
         """;
 }

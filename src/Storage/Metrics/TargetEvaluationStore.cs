@@ -32,51 +32,67 @@ public sealed class TargetEvaluationStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Stores the evaluations and rebuilds every worklist of the evaluated (year, region) pairs, atomically.</summary>
+    /// <remarks>One round trip for the regions' codes, one for everything else (a batch in the transaction).</remarks>
     public async Task<int> SaveAsync(IReadOnlyList<TargetEvaluationRow> rows, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var pairs = rows.Select(r => (r.Year, r.RegionCode)).Distinct().ToList();
+        var codes = await RegionClosure.ReadAsync(connection, transaction, pairs.Select(p => p.RegionCode), cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var row in rows)
         {
-            await using var insert = new NpgsqlCommand(InsertSql, connection, transaction);
-            var p = insert.Parameters;
-            p.AddWithValue("evaluation_date", row.EvaluationDate);
-            p.AddWithValue("year", row.Year);
-            p.AddWithValue("region", row.RegionCode);
-            p.AddWithValue("metric", row.MetricId);
-            p.AddWithValue("kind", row.TargetKind);
-            p.AddWithValue("target", row.TargetValue);
-            p.AddWithValue("baseline", (object?)row.Baseline ?? DBNull.Value);
-            p.AddWithValue("actual", row.Actual);
-            p.AddWithValue("expected", row.ExpectedToDate);
-            p.AddWithValue("share", row.ExpectedShare);
-            p.AddWithValue("projected", row.ProjectedYearEnd);
-            p.AddWithValue("gap", row.Gap);
-            p.AddWithValue("status", row.Status);
-            p.AddWithValue("basis", row.PaceBasis);
-            p.AddWithValue("fresh", row.SourcesFresh);
-            p.AddWithValue("trigger", row.Trigger);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            batch.BatchCommands.Add(Insert(row));
         }
 
-        var items = 0;
-        foreach (var (year, region) in rows.Select(r => (r.Year, r.RegionCode)).Distinct())
+        var clear = new NpgsqlBatchCommand(WorklistSql.Clear);
+        clear.Parameters.AddWithValue("years", pairs.Select(p => p.Year).ToArray());
+        clear.Parameters.AddWithValue("regions", pairs.Select(p => p.RegionCode).ToArray());
+        clear.Parameters.AddWithValue("worklists", WorklistSql.Refresh.Keys.ToArray());
+        batch.BatchCommands.Add(clear);
+        var fills = new List<NpgsqlBatchCommand>();
+        foreach (var (year, region) in pairs)
         {
-            foreach (var (worklist, sql) in WorklistSql.Refresh)
+            foreach (var sql in WorklistSql.Refresh.Values)
             {
-                await using var clear = new NpgsqlCommand(WorklistSql.Clear, connection, transaction);
-                clear.Parameters.AddWithValue("worklist", worklist);
-                clear.Parameters.AddWithValue("year", year);
-                clear.Parameters.AddWithValue("region", region);
-                await clear.ExecuteNonQueryAsync(cancellationToken);
-                await using var fill = new NpgsqlCommand(sql, connection, transaction);
+                var fill = new NpgsqlBatchCommand(sql);
                 fill.Parameters.AddWithValue("year", year);
                 fill.Parameters.AddWithValue("region", region);
-                items += await fill.ExecuteNonQueryAsync(cancellationToken);
+                fill.Parameters.AddWithValue("codes", codes(region));
+                fills.Add(fill);
+                batch.BatchCommands.Add(fill);
             }
         }
 
+        if (batch.BatchCommands.Count > 1)
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return items;
+        return fills.Sum(f => f.RecordsAffected);
+    }
+
+    private static NpgsqlBatchCommand Insert(TargetEvaluationRow row)
+    {
+        var insert = new NpgsqlBatchCommand(InsertSql);
+        var p = insert.Parameters;
+        p.AddWithValue("evaluation_date", row.EvaluationDate);
+        p.AddWithValue("year", row.Year);
+        p.AddWithValue("region", row.RegionCode);
+        p.AddWithValue("metric", row.MetricId);
+        p.AddWithValue("kind", row.TargetKind);
+        p.AddWithValue("target", row.TargetValue);
+        p.AddWithValue("baseline", (object?)row.Baseline ?? DBNull.Value);
+        p.AddWithValue("actual", row.Actual);
+        p.AddWithValue("expected", row.ExpectedToDate);
+        p.AddWithValue("share", row.ExpectedShare);
+        p.AddWithValue("projected", row.ProjectedYearEnd);
+        p.AddWithValue("gap", row.Gap);
+        p.AddWithValue("status", row.Status);
+        p.AddWithValue("basis", row.PaceBasis);
+        p.AddWithValue("fresh", row.SourcesFresh);
+        p.AddWithValue("trigger", row.Trigger);
+        return insert;
     }
 }

@@ -2,11 +2,12 @@ namespace YuanlingTech.Storage.Metrics;
 
 /// <summary>
 /// The worklists behind the gaps, each an INSERT … SELECT into <c>warehouse.worklist_item</c> for
-/// <c>@region</c> (with its sub-divisions) and <c>@year</c>. docs/metrics.md describes each.
+/// <c>@region</c> and <c>@year</c>, where <c>@codes</c> are the region's code and its sub-divisions' (see
+/// <see cref="MetricSql"/> for why they are bound). docs/metrics.md describes each.
 /// </summary>
 public static class WorklistSql
 {
-    private const string InRegion = "IN (SELECT code FROM warehouse.region_closure WHERE ancestor_code = @region)";
+    private const string InRegion = MetricSql.InRegion;
 
     private const string Insert = """
         INSERT INTO warehouse.worklist_item (worklist, year, region_code, enterprise_id, uscc, enterprise_name, enterprise_region_code, reason, due_on)
@@ -69,5 +70,10 @@ public static class WorklistSql
             """,
     };
 
-    public const string Clear = "DELETE FROM warehouse.worklist_item WHERE worklist = @worklist AND year = @year AND region_code = @region";
+    /// <summary>Empties every worklist of the (year, region) pairs <c>@years</c>/<c>@regions</c>.</summary>
+    public const string Clear = """
+        DELETE FROM warehouse.worklist_item w
+        USING unnest(@years::int[], @regions::text[]) AS k(year, region)
+        WHERE w.year = k.year AND w.region_code = k.region AND w.worklist = ANY(@worklists)
+        """;
 }

@@ -26,9 +26,9 @@ public sealed class TargetEvaluationService(
     public async Task<IReadOnlyList<TargetEvaluation>> EvaluateAsync(DateOnly on, string trigger, CancellationToken cancellationToken)
     {
         var options = targets.Value;
-        var baselines = await WarehouseBaselinesAsync(options, cancellationToken);
+        var figures = await FiguresAsync(options, on, cancellationToken);
         var unresolved = new List<string>();
-        var specs = TargetResolver.Resolve(options, (region, metric, year) => baselines.GetValueOrDefault((region, metric, year)), unresolved);
+        var specs = TargetResolver.Resolve(options, (region, metric, year) => YearEnd(figures, metric, region, year), unresolved);
         foreach (var problem in unresolved)
         {
             logger.LogWarning("Target skipped: {Problem}", problem);
@@ -40,9 +40,9 @@ public sealed class TargetEvaluationService(
         var evaluations = new List<TargetEvaluation>();
         foreach (var spec in specs)
         {
-            var actual = await metrics.ActualAsync(spec.Metric.Id, spec.Region, spec.Year, Clamp(on, spec.Year), cancellationToken);
+            var actual = figures[new MetricPoint(spec.Metric.Id, spec.Region, spec.Year, Clamp(on, spec.Year))];
             var curve = spec.Metric.Nature == MetricNature.Flow
-                ? await metrics.MonthlyCumulativeAsync(spec.Metric.Id, spec.Region, spec.Year - 1, cancellationToken)
+                ? MetricReader.Curve(MetricReader.MonthEnds(spec.Metric.Id, spec.Region, spec.Year - 1), figures)
                 : null;
             var fresh = !spec.Metric.SourceIds.Any(stale.Contains);
             evaluations.Add(TargetEvaluator.Evaluate(spec, new ProgressInputs(on, actual, curve, fresh), options.OnTrackRatio, options.AtRiskRatio));
@@ -54,23 +54,32 @@ public sealed class TargetEvaluationService(
         return evaluations;
     }
 
-    private async Task<Dictionary<(string, string, int), decimal?>> WarehouseBaselinesAsync(TargetsOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every figure the targets need, read together: each target's actual, its base and prior years' year-end figures
+    /// (warehouse baselines) and, for a flow, the prior year's month ends (its pace curve).
+    /// </summary>
+    private async Task<IReadOnlyDictionary<MetricPoint, decimal>> FiguresAsync(TargetsOptions options, DateOnly on, CancellationToken cancellationToken)
     {
-        var values = new Dictionary<(string, string, int), decimal?>();
+        var points = new List<MetricPoint>();
         foreach (var item in options.Items)
         {
-            foreach (var year in new[] { item.BaseYear ?? item.Year - 1, item.Year - 1 }.Distinct())
+            foreach (var year in new[] { item.BaseYear ?? item.Year - 1, item.Year - 1 })
             {
-                if (!values.ContainsKey((item.Region, item.Metric, year)))
-                {
-                    var actual = await metrics.ActualAsync(item.Metric, item.Region, year, new DateOnly(year, 12, 31), cancellationToken);
-                    values[(item.Region, item.Metric, year)] = actual > 0 ? actual : null;
-                }
+                points.Add(new MetricPoint(item.Metric, item.Region, year, new DateOnly(year, 12, 31)));
+            }
+
+            points.Add(new MetricPoint(item.Metric, item.Region, item.Year, Clamp(on, item.Year)));
+            if (MetricCatalog.Find(item.Metric)?.Nature == MetricNature.Flow)
+            {
+                points.AddRange(MetricReader.MonthEnds(item.Metric, item.Region, item.Year - 1));
             }
         }
 
-        return values;
+        return await metrics.ActualsAsync(points, cancellationToken);
     }
+
+    private static decimal? YearEnd(IReadOnlyDictionary<MetricPoint, decimal> figures, string metric, string region, int year) =>
+        figures.TryGetValue(new MetricPoint(metric, region, year, new DateOnly(year, 12, 31)), out var actual) && actual > 0 ? actual : null;
 
     private HashSet<string> StaleSources(IEnumerable<TargetSpec> specs, IReadOnlyDictionary<string, DateTimeOffset> lastSuccess)
     {
