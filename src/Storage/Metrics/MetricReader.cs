@@ -45,8 +45,9 @@ public sealed class MetricReader(NpgsqlDataSource dataSource)
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var codes = await RegionClosure.ReadAsync(connection, null, groups.Select(g => g[0].Region), cancellationToken);
-        await using var batch = new NpgsqlBatch(connection);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var codes = await RegionClosure.ReadAsync(connection, transaction, groups.Select(g => g[0].Region), cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { new NpgsqlBatchCommand(MetricSql.NoJit) } };
         foreach (var group in groups)
         {
             var sql = MetricSql.Series.GetValueOrDefault(group[0].MetricId)
@@ -60,17 +61,20 @@ public sealed class MetricReader(NpgsqlDataSource dataSource)
             batch.BatchCommands.Add(command);
         }
 
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        foreach (var group in groups)
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
+            foreach (var group in groups)
             {
-                values[group[(int)reader.GetInt64(0) - 1]] = reader.GetDecimal(1);
-            }
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    values[group[(int)reader.GetInt64(0) - 1]] = reader.GetDecimal(1);
+                }
 
-            await reader.NextResultAsync(cancellationToken);
+                await reader.NextResultAsync(cancellationToken);
+            }
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return values;
     }
 

@@ -15,6 +15,12 @@ public static class MetricSql
 {
     public const string InRegion = "= ANY(@codes::character(6)[])";
 
+    /// <summary>
+    /// Sent first in the metric and worklist transactions: the planner prices the lookups behind
+    /// <c>report.hnte_certificate</c> far above their real cost, so JIT compiles for ~100 ms queries that run in a few.
+    /// </summary>
+    public const string NoJit = "SET LOCAL jit = off";
+
     public static IReadOnlyDictionary<string, string> Series { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["hnte.valid_count"] = Points(

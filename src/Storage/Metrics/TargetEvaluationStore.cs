@@ -39,7 +39,7 @@ public sealed class TargetEvaluationStore(NpgsqlDataSource dataSource)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var pairs = rows.Select(r => (r.Year, r.RegionCode)).Distinct().ToList();
         var codes = await RegionClosure.ReadAsync(connection, transaction, pairs.Select(p => p.RegionCode), cancellationToken);
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { new NpgsqlBatchCommand(MetricSql.NoJit) } };
         foreach (var row in rows)
         {
             batch.BatchCommands.Add(Insert(row));
@@ -64,7 +64,7 @@ public sealed class TargetEvaluationStore(NpgsqlDataSource dataSource)
             }
         }
 
-        if (batch.BatchCommands.Count > 1)
+        if (rows.Count > 0)
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
