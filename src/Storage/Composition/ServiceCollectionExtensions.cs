@@ -17,7 +17,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddWarehouseStorage(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => NpgsqlDataSource.Create(WithLoadTimeout(connectionString)));
         services.AddDbContext<WarehouseDbContext>((provider, options) => options.UseNpgsql(
             provider.GetRequiredService<NpgsqlDataSource>(),
             npgsql => npgsql.MigrationsHistoryTable(WarehouseDbContext.MigrationsHistoryTable, WarehouseSchemas.Ingest)));
@@ -40,5 +40,22 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SourceStateStore>();
         services.AddSingleton<WarehouseSummary>();
         return services;
+    }
+
+    /// <summary>
+    /// A load batch merges tens of thousands of rows in one statement; Npgsql's default 30 s command timeout would fail it on
+    /// a busy server, so the default here is 300 s unless the connection string sets its own.
+    /// </summary>
+    private static string WithLoadTimeout(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var explicitTimeout = connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase)
+            || connectionString.Contains("CommandTimeout", StringComparison.OrdinalIgnoreCase);
+        if (!explicitTimeout)
+        {
+            builder.CommandTimeout = 300;
+        }
+
+        return builder.ConnectionString;
     }
 }

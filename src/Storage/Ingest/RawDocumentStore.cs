@@ -52,6 +52,30 @@ public sealed class RawDocumentStore(NpgsqlDataSource dataSource)
             reader.GetFieldValue<DateTimeOffset>(5));
     }
 
+    /// <summary>What is stored for every URL of a source (no bodies), so a run looks documents up without a query each.</summary>
+    public async Task<Dictionary<string, RawDocumentInfo>> ListAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT url, id, etag, last_modified, content_hash, fetched_at, last_changed_at
+            FROM ingest.raw_document WHERE source_id = @source_id
+            """);
+        command.Parameters.AddWithValue("source_id", sourceId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var known = new Dictionary<string, RawDocumentInfo>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            known[reader.GetString(0)] = new RawDocumentInfo(
+                reader.GetInt64(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4),
+                reader.GetFieldValue<DateTimeOffset>(5),
+                reader.GetFieldValue<DateTimeOffset>(6));
+        }
+
+        return known;
+    }
+
     /// <summary>Upserts the document; true when it is new or its content hash changed.</summary>
     public async Task<bool> SaveAsync(RawDocument document, CancellationToken cancellationToken)
     {
@@ -70,4 +94,57 @@ public sealed class RawDocumentStore(NpgsqlDataSource dataSource)
         parameters.AddWithValue("sync_run_id", NpgsqlDbType.Bigint, (object?)document.SyncRunId ?? DBNull.Value);
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    /// <summary>
+    /// Archives a batch of one source's documents inside the caller's transaction (one COPY, one upsert); the batch of a
+    /// load is committed with the facts it covers.
+    /// </summary>
+    public static async Task SaveManyAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sourceId, long syncRunId, IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
+        {
+            return;
+        }
+
+        await using (var create = new NpgsqlCommand(RawDocumentBatchSql.CreateStage, connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var importer = await connection.BeginBinaryImportAsync(RawDocumentBatchSql.Copy, cancellationToken))
+        {
+            long sequence = 0;
+            foreach (var document in documents)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(document.Url, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(document.FetchedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
+                await importer.WriteAsync(document.HttpStatus, NpgsqlDbType.Integer, cancellationToken);
+                await WriteNullableAsync(importer, document.ETag, cancellationToken);
+                await WriteNullableAsync(importer, document.LastModified, cancellationToken);
+                await WriteNullableAsync(importer, document.ContentType, cancellationToken);
+                await WriteNullableAsync(importer, document.Charset, cancellationToken);
+                await importer.WriteAsync(document.ContentHash.ToLowerInvariant(), NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(document.Body, NpgsqlDbType.Bytea, cancellationToken);
+                await importer.WriteAsync(++sequence, NpgsqlDbType.Bigint, cancellationToken);
+            }
+
+            await importer.CompleteAsync(cancellationToken);
+        }
+
+        await using (var upsert = new NpgsqlCommand(RawDocumentBatchSql.Upsert, connection, transaction))
+        {
+            upsert.Parameters.AddWithValue("source_id", sourceId);
+            upsert.Parameters.AddWithValue("sync_run_id", syncRunId);
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var drop = new NpgsqlCommand("DROP TABLE stage_raw_document", connection, transaction);
+        await drop.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken) =>
+        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
 }

@@ -19,9 +19,19 @@ public sealed class RejectStore(NpgsqlDataSource dataSource, BulkUpserter upsert
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var counts = await upserter.UpsertAsync(connection, transaction, Spec(sourceId, syncRunId), rejects, cancellationToken);
+        var counts = await SaveAsync(connection, transaction, sourceId, syncRunId, rejects, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return counts;
+    }
+
+    /// <summary>Saves rejects inside the caller's transaction.</summary>
+    public async Task<UpsertCounts> SaveAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sourceId, long syncRunId, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rejects);
+        return rejects.Count == 0
+            ? new UpsertCounts(0, 0, 0)
+            : await upserter.UpsertAsync(connection, transaction, Spec(sourceId, syncRunId), rejects, cancellationToken);
     }
 
     private static UpsertTableSpec<RejectedRecord> Spec(string sourceId, long syncRunId) => new()

@@ -14,13 +14,25 @@ public sealed class SourceStateStore(NpgsqlDataSource dataSource)
         return value as string;
     }
 
+    private const string UpsertCursor = """
+        INSERT INTO ingest.source_state (source_id, cursor, consecutive_failures, updated_at)
+        VALUES (@source_id, @cursor, 0, now())
+        ON CONFLICT (source_id) DO UPDATE SET cursor = EXCLUDED.cursor, updated_at = now()
+        """;
+
+    /// <summary>Stores the cursor inside the caller's transaction, with the rows it covers.</summary>
+    public static async Task SetCursorAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sourceId, string? cursorJson, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(UpsertCursor, connection, transaction);
+        command.Parameters.AddWithValue("source_id", sourceId);
+        command.Parameters.AddWithValue("cursor", NpgsqlDbType.Jsonb, (object?)cursorJson ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task SetCursorAsync(string sourceId, string? cursorJson, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            INSERT INTO ingest.source_state (source_id, cursor, consecutive_failures, updated_at)
-            VALUES (@source_id, @cursor, 0, now())
-            ON CONFLICT (source_id) DO UPDATE SET cursor = EXCLUDED.cursor, updated_at = now()
-            """);
+        await using var command = dataSource.CreateCommand(UpsertCursor);
         command.Parameters.AddWithValue("source_id", sourceId);
         command.Parameters.AddWithValue("cursor", NpgsqlDbType.Jsonb, (object?)cursorJson ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -22,7 +22,7 @@ public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserte
         await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
         await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), cancellationToken);
         var counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
-        var relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, CertificationSql.Touched(staging.Name), cancellationToken);
+        var relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
         await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);

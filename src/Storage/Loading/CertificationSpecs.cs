@@ -52,6 +52,7 @@ public static class CertificationSpecs
         SourceFilter = "s.uscc IS NOT NULL",
         DedupeOrder = "s.published_on DESC, s._seq DESC",
         UpdateGuard = "EXCLUDED.name_published_on >= t.name_published_on",
+        NotesTouchedEnterprises = true,
         Columns =
         [
             new("uscc", NpgsqlDbType.Text, null, Role.Key, "s.uscc"),

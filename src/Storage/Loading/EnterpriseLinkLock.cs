@@ -14,7 +14,8 @@ public static class EnterpriseLinkLock
 
     public static async Task AcquireAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({Key})", connection, transaction);
+        // Every load transaction also gets its (empty) note of touched enterprises here, for the relink at its end.
+        await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({Key}); {LoadTouched.Create}", connection, transaction);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

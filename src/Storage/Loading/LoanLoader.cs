@@ -23,7 +23,7 @@ public sealed class LoanLoader(NpgsqlDataSource dataSource, BulkUpserter upserte
         await upserter.MergeAsync(connection, transaction, LoanSpecs.Enterprise, staging, cancellationToken);
         var counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
         var history = await ExecuteAsync(connection, transaction, LoanSql.InsertStateHistory(staging.Name), cancellationToken);
-        var relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, CertificationSql.Touched(staging.Name), cancellationToken);
+        var relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
         await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);

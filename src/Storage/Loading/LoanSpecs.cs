@@ -63,6 +63,7 @@ public static class LoanSpecs
     public static UpsertTableSpec<LoanRecord> Enterprise { get; } = new()
     {
         TargetTable = "warehouse.enterprise",
+        NotesTouchedEnterprises = true,
         SourceFilter = "s.uscc IS NOT NULL",
         DedupeOrder = "s.updated_at DESC, s._seq DESC",
         UpdateGuard = "EXCLUDED.name_published_on >= t.name_published_on",

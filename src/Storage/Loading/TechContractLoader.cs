@@ -26,7 +26,7 @@ public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, Bulk
         var partyStage = await upserter.StageAsync(connection, transaction, TechContractSpecs.Party(sourceId, syncRunId), parties.ToAsyncEnumerable(), cancellationToken);
         await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, partyStage, cancellationToken);
         await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(partyStage.Name), cancellationToken);
-        var relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, CertificationSql.Touched(partyStage.Name), cancellationToken);
+        var relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
         await BulkUpserter.DropAsync(connection, transaction, partyStage, cancellationToken);
 
         var spec = TechContractSpecs.Contract(sourceId, syncRunId);

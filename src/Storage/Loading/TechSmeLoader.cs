@@ -7,7 +7,7 @@ namespace YuanlingTech.Storage.Loading;
 
 /// <summary>
 /// Loads tech-SME lists into <c>warehouse.certification</c> (kind <c>techsme</c>), one row per enterprise × 入库 year,
-/// each list in one transaction: enterprises and name history as for every certification, then the
+/// the lists of a load batch in one transaction, each in order: enterprises and name history as for every certification, then the
 /// order-independent merge (<see cref="TechSmeMergeSql"/>), then a registration list replaces the rows its batch got
 /// from older lists; a list older than one already loaded for its batch adds nothing.
 /// </summary>
@@ -16,26 +16,29 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
     public async Task<LoadResult> LoadAsync(string sourceId, long syncRunId, IEnumerable<TechSmeListRecords> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var total = LoadResult.None;
-        foreach (var list in records)
-        {
-            var result = await LoadListAsync(sourceId, syncRunId, list, cancellationToken);
-            total = total.Add(result);
-        }
-
-        return total;
-    }
-
-    private async Task<LoadResult> LoadListAsync(string sourceId, long syncRunId, TechSmeListRecords list, CancellationToken cancellationToken)
-    {
-        var context = list.Context;
-        var registration = context.Kind != TechSmeListKind.Removed;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
+        var total = LoadResult.None;
+        foreach (var list in records)
+        {
+            var result = await LoadListAsync(connection, transaction, sourceId, syncRunId, list, cancellationToken);
+            total = total.Add(result);
+        }
+
+        // Lists of one batch are merged in order; facts of other sources are re-matched once for all of them.
+        await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return total;
+    }
+
+    private async Task<LoadResult> LoadListAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sourceId, long syncRunId, TechSmeListRecords list, CancellationToken cancellationToken)
+    {
+        var context = list.Context;
+        var registration = context.Kind != TechSmeListKind.Removed;
         if (registration && await ScalarAsync<bool>(connection, transaction, TechSmeSql.IsSuperseded, context, cancellationToken))
         {
-            await transaction.CommitAsync(cancellationToken);
             return new LoadResult(0, 0, list.Records.Count);
         }
 
@@ -53,9 +56,7 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
             tidied += await ExecuteAsync(connection, transaction, TechSmeSql.DeleteReplaced, context, cancellationToken);
         }
 
-        await EnterpriseRelinker.RelinkAsync(connection, transaction, CertificationSql.Touched(staging.Name), cancellationToken);
         await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         logger.LogDebug(
             "{SourceId} run {RunId}: {Kind} list {Year}/{Batch} of {PublishedOn}: {Inserted} inserted, {Updated} updated, {Tidied} older rows folded or replaced",
             sourceId, syncRunId, context.Kind, context.BatchYear, context.BatchNo, context.PublishedOn, inserted, updated, tidied);
@@ -73,7 +74,7 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
     }
 
     private static async Task<int> ExecuteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, TechSmeListContext context, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, TechSmeListContext? context, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, sql, context);
         return await command.ExecuteNonQueryAsync(cancellationToken);
@@ -86,10 +87,10 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
         return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, TechSmeListContext context)
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, TechSmeListContext? context)
     {
         var command = new NpgsqlCommand(sql, connection, transaction);
-        if (sql.Contains('@', StringComparison.Ordinal))
+        if (context is not null && sql.Contains('@', StringComparison.Ordinal))
         {
             command.Parameters.AddWithValue("year", context.BatchYear);
             command.Parameters.AddWithValue("batch", context.BatchNo ?? 0);

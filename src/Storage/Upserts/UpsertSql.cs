@@ -36,6 +36,10 @@ public static class UpsertSql
         var selectList = string.Join(", ", written.Select(c => $"{c.Source} AS {c.Name}"));
         var names = string.Join(", ", written.Select(c => c.Name));
         var where = spec.SourceFilter is null ? string.Empty : $" WHERE {spec.SourceFilter}";
+        var capturedColumns = spec.NotesTouchedEnterprises ? ", t.name_key AS touched_name_key, t.uscc::text AS touched_uscc" : string.Empty;
+        var capture = spec.NotesTouchedEnterprises
+            ? ", noted AS (INSERT INTO load_touched (name_key, uscc) SELECT touched_name_key, touched_uscc FROM up)"
+            : string.Empty;
         return $"""
             WITH src AS (
                 SELECT DISTINCT ON ({keySources}) {selectList}
@@ -45,8 +49,8 @@ public static class UpsertSql
                 INSERT INTO {spec.TargetTable} AS t ({names})
                 SELECT {names} FROM src
                 ON CONFLICT ({string.Join(", ", keys.Select(c => c.Name))}) {ConflictAction(spec)}
-                RETURNING (xmax = 0) AS inserted
-            )
+                RETURNING (xmax = 0) AS inserted{capturedColumns}
+            ){capture}
             SELECT (SELECT count(*) FROM src)::int,
                    (count(*) FILTER (WHERE inserted))::int,
                    (count(*) FILTER (WHERE NOT inserted))::int

@@ -20,6 +20,13 @@ public sealed record UpsertTableSpec<T>
     /// <summary>Extra guard for updates over target alias <c>t</c> and <c>EXCLUDED</c>, ANDed to the change test.</summary>
     public string? UpdateGuard { get; init; }
 
+    /// <summary>
+    /// For merges into <c>warehouse.enterprise</c>: notes the <c>name_key</c> and <c>uscc</c> of every enterprise the merge
+    /// created or changed in the load's <c>load_touched</c> table, so only facts that could match differently are
+    /// re-matched afterwards.
+    /// </summary>
+    public bool NotesTouchedEnterprises { get; init; }
+
     public IEnumerable<UpsertColumn<T>> KeyColumns => Columns.Where(c => c.Role == UpsertColumnRole.Key);
 
     public IEnumerable<UpsertColumn<T>> StagedColumns => Columns.Where(c => c.IsStaged);

@@ -55,6 +55,17 @@ public sealed class WorkerOptions
     [Range(3, 3600)]
     public int ShutdownTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Records a sync gathers from several documents before loading them in one go (one staging, one merge, one commit);
+    /// the batch is written while the next one is parsed, so memory holds at most two.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int LoadBatchRecords { get; set; } = 20_000;
+
+    /// <summary>Document bytes (archive copies) a batch gathers before it is written, whatever its record count.</summary>
+    [Range(1, 1024)]
+    public int LoadBatchMegabytes { get; set; } = 16;
+
     /// <summary>Server name shown on the dashboard; defaults to machine name and process id.</summary>
     public string? ServerName { get; set; }
 }

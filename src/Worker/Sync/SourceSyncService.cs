@@ -93,17 +93,21 @@ public sealed class SourceSyncService(
         try
         {
             await connector.RunAsync(session, budgetTimer.Token);
+            await session.CompleteAsync(budgetTimer.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            await session.AbandonAsync();
             await RecordFinishAsync(runs, runId, session.Counters, "cancelled: the worker is shutting down");
             throw;
         }
         catch (Exception ex)
         {
+            // Everything parsed before the failure is still written; a failed load is the run's error whatever the connector saw.
+            var loadFailure = await session.SalvageAsync(budgetTimer.Token);
             var error = budgetTimer.IsCancellationRequested
                 ? $"{sourceId}: the run was stopped after its time budget of {budget.TotalMinutes:0.##} min (Sources:{sourceId}:RunBudgetMinutes); documents committed before then stay loaded"
-                : ex.Message;
+                : loadFailure is null || ReferenceEquals(loadFailure, ex) ? ex.Message : $"{ex.Message} (loading also failed: {loadFailure.Message})";
             logger.LogWarning(ex, "{SourceId}: run {RunId} failed: {Error}", sourceId, runId, error);
             await RecordFinishAsync(runs, runId, session.Counters, error);
             await notifier.NotifyAsync(SourceNotifications.Failed(sourceId, runId, error), CancellationToken.None);

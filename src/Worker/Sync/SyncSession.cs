@@ -1,19 +1,29 @@
-using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Options;
+using Npgsql;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Normalization.Records;
 using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Loading;
+using YuanlingTech.Worker.Hosting;
 
 namespace YuanlingTech.Worker.Sync;
 
-/// <summary>The warehouse side of one run, as a connector sees it.</summary>
+/// <summary>
+/// The warehouse side of one run, as a connector sees it. Records and processed documents are gathered into batches
+/// (<see cref="WorkerOptions.LoadBatchRecords"/>) that a <see cref="LoadPipeline"/> writes while the connector goes on;
+/// the run ends with <see cref="CompleteAsync"/>.
+/// </summary>
 public sealed class SyncSession(string sourceId, long runId, IServiceProvider services, Action<string> progress) : ISyncSession
 {
     private readonly RawDocumentStore _documents = services.GetRequiredService<RawDocumentStore>();
-    private readonly RejectStore _rejects = services.GetRequiredService<RejectStore>();
     private readonly SourceStateStore _state = services.GetRequiredService<SourceStateStore>();
+    private readonly WorkerOptions _options = services.GetRequiredService<IOptions<WorkerOptions>>().Value;
+    private LoadPipeline? _pipeline;
+    private LoadBatch _batch = new();
+    private Dictionary<string, CachedDocument>? _known;
+    private (bool Set, string? Json) _cursor;
 
     public string SourceId => sourceId;
 
@@ -21,29 +31,34 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
 
     public SyncCounters Counters { get; } = new();
 
-    public async Task<CachedDocument?> FindCachedAsync(Uri url, CancellationToken cancellationToken)
-    {
-        var known = await _documents.FindAsync(sourceId, url.AbsoluteUri, cancellationToken);
-        return known is null
-            ? null
-            : new CachedDocument(known.ETag, DateTimeOffset.TryParse(known.LastModified, CultureInfo.InvariantCulture, out var at) ? at : null, known.ContentHash);
-    }
+    private LoadPipeline Pipeline => _pipeline ??= new LoadPipeline(
+        sourceId, runId, services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<RejectStore>(), Counters);
 
-    public Task CommitDocumentAsync(FetchedDocument document, CancellationToken cancellationToken) =>
-        _documents.SaveAsync(
-            new RawDocument(
-                sourceId,
-                document.Url.AbsoluteUri,
-                document.FetchedAt,
-                document.StatusCode,
-                document.ETag,
-                document.LastModified?.ToString("R", CultureInfo.InvariantCulture),
-                document.ContentType,
-                document.HeaderCharset,
-                document.ContentHash,
-                document.Body,
-                runId),
-            cancellationToken);
+    public async Task<CachedDocument?> FindCachedAsync(Uri url, CancellationToken cancellationToken) =>
+        (await KnownAsync(cancellationToken)).GetValueOrDefault(url.AbsoluteUri);
+
+    public async Task CommitDocumentAsync(FetchedDocument document, CancellationToken cancellationToken)
+    {
+        await SealIfFullAsync(cancellationToken);
+        var known = await KnownAsync(cancellationToken);
+        var lastModified = document.LastModified?.ToString("R", CultureInfo.InvariantCulture);
+        _batch.Add(new RawDocument(
+            sourceId,
+            document.Url.AbsoluteUri,
+            document.FetchedAt,
+            document.StatusCode,
+            document.ETag,
+            lastModified,
+            document.ContentType,
+            document.HeaderCharset,
+            document.ContentHash,
+            document.Body,
+            runId));
+        // Later lookups in this run see the document as the archive will hold it once its batch is written.
+        known.TryGetValue(document.Url.AbsoluteUri, out var before);
+        known[document.Url.AbsoluteUri] = new CachedDocument(
+            document.ETag ?? before?.ETag, document.LastModified ?? before?.LastModified, document.ContentHash);
+    }
 
     public async Task LoadAsync<TRecord>(
         Uri documentUrl,
@@ -54,17 +69,94 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
     {
         var loader = services.GetService<IRecordLoader<TRecord>>()
             ?? throw new InvalidOperationException($"No IRecordLoader<{typeof(TRecord).Name}> is registered (source {sourceId}).");
-        var started = Stopwatch.GetTimestamp();
-        var result = await loader.LoadAsync(sourceId, runId, records, cancellationToken);
-        await _rejects.SaveAsync(sourceId, runId, rejects, cancellationToken);
-        Counters.AddStageTime(SyncStage.Load, Stopwatch.GetElapsedTime(started));
-        Counters.RecordsLoaded(result.Inserted, result.Updated, result.Unchanged, rejects.Count, result.Duplicates);
+        if (!_batch.Accepts(typeof(TRecord)))
+        {
+            await SealAsync(cancellationToken);
+        }
+        else
+        {
+            await SealIfFullAsync(cancellationToken);
+        }
+
+        _batch.RecordsOf(loader).Add(records);
+        _batch.Rejects.AddRange(rejects);
     }
 
-    public Task<string?> GetCursorAsync(CancellationToken cancellationToken) => _state.GetCursorAsync(sourceId, cancellationToken);
+    public async Task<string?> GetCursorAsync(CancellationToken cancellationToken) =>
+        _cursor.Set ? _cursor.Json : await _state.GetCursorAsync(sourceId, cancellationToken);
 
-    public Task SetCursorAsync(string cursorJson, CancellationToken cancellationToken) =>
-        _state.SetCursorAsync(sourceId, cursorJson, cancellationToken);
+    /// <summary>The cursor is stored with the batch holding the rows loaded before it, in the same transaction as their archive.</summary>
+    public Task SetCursorAsync(string cursorJson, CancellationToken cancellationToken)
+    {
+        Pipeline.ThrowIfFailed();
+        _cursor = (true, cursorJson);
+        _batch.Cursor = cursorJson;
+        _batch.HasCursor = true;
+        return Task.CompletedTask;
+    }
 
     public void ReportProgress(string message) => progress(message);
+
+    /// <summary>Writes what is still gathered and waits for it; throws when any batch of the run failed to load.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        await SealAsync(cancellationToken);
+        await Pipeline.DrainAsync();
+    }
+
+    /// <summary>
+    /// After the connector failed: writes the good documents gathered so far (nothing is lost that parsed) and returns the
+    /// failure of a batch, if one failed, for the run's error.
+    /// </summary>
+    public async Task<Exception?> SalvageAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CompleteAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ex;
+        }
+    }
+
+    /// <summary>On shutdown: waits for the batch being written and drops the one being filled (the next run parses it again).</summary>
+    public Task AbandonAsync() => Pipeline.AbandonAsync();
+
+    /// <summary>The archive's validators of every URL of the source, read once per run and kept up to date by commits.</summary>
+    private async Task<Dictionary<string, CachedDocument>> KnownAsync(CancellationToken cancellationToken)
+    {
+        if (_known is null)
+        {
+            var stored = await _documents.ListAsync(sourceId, cancellationToken);
+            _known = stored.ToDictionary(
+                d => d.Key,
+                d => new CachedDocument(d.Value.ETag, ParseLastModified(d.Value.LastModified), d.Value.ContentHash.Trim()),
+                StringComparer.Ordinal);
+        }
+
+        return _known;
+    }
+
+    private Task SealIfFullAsync(CancellationToken cancellationToken)
+    {
+        if (_batch.RecordCount >= _options.LoadBatchRecords || _batch.DocumentBytes >= _options.LoadBatchMegabytes * 1024L * 1024L)
+        {
+            return SealAsync(cancellationToken);
+        }
+
+        Pipeline.ThrowIfFailed();
+        return Task.CompletedTask;
+    }
+
+    private async Task SealAsync(CancellationToken cancellationToken)
+    {
+        var full = _batch;
+        _batch = new LoadBatch();
+        await Pipeline.EnqueueAsync(full, cancellationToken);
+    }
+
+    private static DateTimeOffset? ParseLastModified(string? value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, out var at) ? at : null;
 }

@@ -1,0 +1,42 @@
+using YuanlingTech.Normalization.Records;
+using YuanlingTech.Storage.Ingest;
+using YuanlingTech.Storage.Loading;
+
+namespace YuanlingTech.Worker.Sync;
+
+/// <summary>
+/// What several documents of one run hand over for loading: their clean records (one kind per batch, so the order of
+/// kinds is kept), their rejects, the documents to archive once their records are in, and the cursor that covers them.
+/// </summary>
+internal sealed class LoadBatch
+{
+    public PendingRecords? Records { get; private set; }
+
+    public List<RejectedRecord> Rejects { get; } = [];
+
+    public List<RawDocument> Documents { get; } = [];
+
+    /// <summary>The newest cursor set while this batch was filled; stored after its rows.</summary>
+    public string? Cursor { get; set; }
+
+    public bool HasCursor { get; set; }
+
+    public long DocumentBytes { get; private set; }
+
+    public int RecordCount => Records?.Count ?? 0;
+
+    public bool IsEmpty => RecordCount == 0 && Rejects.Count == 0 && Documents.Count == 0 && !HasCursor;
+
+    /// <summary>True when records of this kind may join the batch (it holds none or the same kind).</summary>
+    public bool Accepts(Type recordType) => Records is null || Records.RecordType == recordType;
+
+    public PendingRecords<TRecord> RecordsOf<TRecord>(IRecordLoader<TRecord> loader)
+        where TRecord : class =>
+        (PendingRecords<TRecord>)(Records ??= new PendingRecords<TRecord>(loader));
+
+    public void Add(RawDocument document)
+    {
+        Documents.Add(document);
+        DocumentBytes += document.Body.Length;
+    }
+}

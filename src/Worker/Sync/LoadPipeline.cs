@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using Npgsql;
+using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Storage.Ingest;
+
+namespace YuanlingTech.Worker.Sync;
+
+/// <summary>
+/// Writes a run's batches one after another on a background task while the connector fetches and parses the next
+/// documents, so parsing (.NET) and loading (PostgreSQL) overlap. At most two batches are in memory: one being
+/// written, one being filled. Each batch: its records through their loader (one transaction), then in one more
+/// transaction its rejects, its documents' archive copies and its cursor — so a document counts as processed only
+/// after its records are in, and a crash in between makes the next run parse it again.
+/// </summary>
+internal sealed class LoadPipeline(string sourceId, long runId, NpgsqlDataSource dataSource, RejectStore rejects, SyncCounters counters)
+{
+    private Task _writing = Task.CompletedTask;
+    private ExceptionDispatchInfo? _failure;
+
+    /// <summary>Hands the batch over for writing after the one before it; rethrows that one's failure.</summary>
+    public async Task EnqueueAsync(LoadBatch batch, CancellationToken cancellationToken)
+    {
+        await WaitForPreviousAsync();
+        if (!batch.IsEmpty)
+        {
+            _writing = Task.Run(() => WriteAsync(batch, cancellationToken), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Waits for the batch being written; rethrows its failure.</summary>
+    public async Task DrainAsync()
+    {
+        await WaitForPreviousAsync();
+    }
+
+    /// <summary>Waits for the batch being written without throwing (the run already failed or is cancelled).</summary>
+    public async Task<Exception?> AbandonAsync()
+    {
+        try
+        {
+            await WaitForPreviousAsync();
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ex;
+        }
+    }
+
+    /// <summary>Rethrows the failure of a batch already written, without waiting for the one in progress.</summary>
+    public void ThrowIfFailed()
+    {
+        if (_failure is null && _writing.IsFaulted)
+        {
+            _failure = ExceptionDispatchInfo.Capture(_writing.Exception!.GetBaseException());
+        }
+
+        _failure?.Throw();
+    }
+
+    private async Task WaitForPreviousAsync()
+    {
+        ThrowIfFailed();
+        try
+        {
+            await _writing;
+        }
+        catch (Exception ex)
+        {
+            _failure = ExceptionDispatchInfo.Capture(ex);
+            throw;
+        }
+    }
+
+    private async Task WriteAsync(LoadBatch batch, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var loaded = batch.Records is null
+            ? Storage.Loading.LoadResult.None
+            : await batch.Records.LoadAsync(sourceId, runId, cancellationToken);
+
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await rejects.SaveAsync(connection, transaction, sourceId, runId, batch.Rejects, cancellationToken);
+            await RawDocumentStore.SaveManyAsync(connection, transaction, sourceId, runId, batch.Documents, cancellationToken);
+            if (batch.HasCursor)
+            {
+                await SourceStateStore.SetCursorAsync(connection, transaction, sourceId, batch.Cursor, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        counters.AddStageTime(SyncStage.Load, Stopwatch.GetElapsedTime(started));
+        counters.RecordsLoaded(loaded.Inserted, loaded.Updated, loaded.Unchanged, batch.Rejects.Count, loaded.Duplicates);
+    }
+}

@@ -1,0 +1,29 @@
+using YuanlingTech.Storage.Loading;
+
+namespace YuanlingTech.Worker.Sync;
+
+/// <summary>The clean records of one kind gathered for a batch, with the loader that writes them.</summary>
+internal abstract class PendingRecords
+{
+    public abstract Type RecordType { get; }
+
+    public abstract int Count { get; }
+
+    public abstract Task<LoadResult> LoadAsync(string sourceId, long runId, CancellationToken cancellationToken);
+}
+
+/// <inheritdoc />
+internal sealed class PendingRecords<TRecord>(IRecordLoader<TRecord> loader) : PendingRecords
+    where TRecord : class
+{
+    private readonly List<TRecord> _records = [];
+
+    public override Type RecordType => typeof(TRecord);
+
+    public override int Count => _records.Count;
+
+    public void Add(IReadOnlyList<TRecord> records) => _records.AddRange(records);
+
+    public override Task<LoadResult> LoadAsync(string sourceId, long runId, CancellationToken cancellationToken) =>
+        loader.LoadAsync(sourceId, runId, _records, cancellationToken);
+}
