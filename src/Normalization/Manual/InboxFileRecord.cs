@@ -6,7 +6,7 @@ namespace YuanlingTech.Normalization.Manual;
 /// One inbox file as the loader takes it: what happened to it (<c>ingest.inbox_file</c>) and, when it
 /// loads, its records of its one template, written in the same transaction as the file's ledger row.
 /// </summary>
-public sealed record InboxFileRecord
+public sealed record InboxFileRecord : IRecordGroup
 {
     public required string FileName { get; init; }
 

@@ -8,4 +8,7 @@ namespace YuanlingTech.Normalization.TechSme;
 /// </summary>
 /// <param name="Context">Kind, batch and publication date of the list.</param>
 /// <param name="Records">Its clean rows (Kind <c>techsme</c>), one per enterprise.</param>
-public sealed record TechSmeListRecords(TechSmeListContext Context, IReadOnlyList<CertificationRecord> Records);
+public sealed record TechSmeListRecords(TechSmeListContext Context, IReadOnlyList<CertificationRecord> Records) : IRecordGroup
+{
+    public int RowCount => Records.Count;
+}

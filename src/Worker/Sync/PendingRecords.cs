@@ -1,3 +1,4 @@
+using YuanlingTech.Normalization.Records;
 using YuanlingTech.Storage.Loading;
 
 namespace YuanlingTech.Worker.Sync;
@@ -17,12 +18,18 @@ internal sealed class PendingRecords<TRecord>(IRecordLoader<TRecord> loader) : P
     where TRecord : class
 {
     private readonly List<TRecord> _records = [];
+    private int _rows;
 
     public override Type RecordType => typeof(TRecord);
 
-    public override int Count => _records.Count;
+    /// <summary>Rows gathered: a group record (a whole list or file) counts its rows.</summary>
+    public override int Count => _rows;
 
-    public void Add(IReadOnlyList<TRecord> records) => _records.AddRange(records);
+    public void Add(IReadOnlyList<TRecord> records)
+    {
+        _records.AddRange(records);
+        _rows += records.Sum(r => r is IRecordGroup group ? group.RowCount : 1);
+    }
 
     public override Task<LoadResult> LoadAsync(string sourceId, long runId, CancellationToken cancellationToken) =>
         loader.LoadAsync(sourceId, runId, _records, cancellationToken);
