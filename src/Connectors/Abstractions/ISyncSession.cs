@@ -25,8 +25,9 @@ public interface ISyncSession
     Task CommitDocumentAsync(FetchedDocument document, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Loads one document's clean records (through the loader registered for <typeparamref name="TRecord"/>)
-    /// and stores its rejects with their reasons.
+    /// Hands one document's clean records (loaded through the loader registered for <typeparamref name="TRecord"/>)
+    /// and its rejects over for loading; they are written with other documents' in a batch, before the documents
+    /// committed after them.
     /// </summary>
     Task LoadAsync<TRecord>(
         Uri documentUrl,
@@ -34,6 +35,12 @@ public interface ISyncSession
         IReadOnlyList<RejectedRecord> rejects,
         CancellationToken cancellationToken)
         where TRecord : class;
+
+    /// <summary>
+    /// Waits until everything handed over so far is written (loads are batched across documents and written in the
+    /// background). Call it before acting outside the warehouse on a document's behalf, e.g. moving an inbox file.
+    /// </summary>
+    Task FlushAsync(CancellationToken cancellationToken);
 
     /// <summary>The source's incremental cursor (JSON) as the last committed page left it; null before the first run.</summary>
     Task<string?> GetCursorAsync(CancellationToken cancellationToken);

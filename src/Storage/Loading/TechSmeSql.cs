@@ -18,10 +18,13 @@ public static class TechSmeSql
     public static string AdoptRegisteredKeys(string staging) => $"""
         UPDATE {staging} s SET natural_key = c.natural_key
         FROM (
-            SELECT DISTINCT ON (certificate_no) certificate_no, natural_key
-            FROM warehouse.certification
-            WHERE kind = 'techsme' AND certificate_no IS NOT NULL AND valid_from IS NOT NULL
-            ORDER BY certificate_no, valid_from DESC, natural_key) c
+            SELECT x.certificate_no, latest.natural_key
+            FROM (SELECT DISTINCT certificate_no FROM {staging} WHERE status = 'revoked' AND certificate_no IS NOT NULL) x
+            CROSS JOIN LATERAL (
+                SELECT r.natural_key FROM warehouse.certification r
+                WHERE r.certificate_no = x.certificate_no AND r.kind = 'techsme' AND r.valid_from IS NOT NULL
+                ORDER BY r.valid_from DESC, r.natural_key
+                LIMIT 1) latest) c
         WHERE s.status = 'revoked' AND c.certificate_no = s.certificate_no AND c.natural_key <> s.natural_key
         """;
 

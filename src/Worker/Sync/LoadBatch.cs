@@ -25,7 +25,7 @@ internal sealed class LoadBatch
 
     public int RecordCount => Records?.Count ?? 0;
 
-    public bool IsEmpty => RecordCount == 0 && Rejects.Count == 0 && Documents.Count == 0 && !HasCursor;
+    public bool IsEmpty => (Records?.IsEmpty ?? true) && Rejects.Count == 0 && Documents.Count == 0 && !HasCursor;
 
     /// <summary>True when records of this kind may join the batch (it holds none or the same kind).</summary>
     public bool Accepts(Type recordType) => Records is null || Records.RecordType == recordType;

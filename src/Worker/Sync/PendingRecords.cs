@@ -10,6 +10,9 @@ internal abstract class PendingRecords
 
     public abstract int Count { get; }
 
+    /// <summary>True when no record at all was handed over (a group of zero rows, e.g. a rejected file, still is one).</summary>
+    public abstract bool IsEmpty { get; }
+
     public abstract Task<LoadResult> LoadAsync(string sourceId, long runId, CancellationToken cancellationToken);
 }
 
@@ -24,6 +27,8 @@ internal sealed class PendingRecords<TRecord>(IRecordLoader<TRecord> loader) : P
 
     /// <summary>Rows gathered: a group record (a whole list or file) counts its rows.</summary>
     public override int Count => _rows;
+
+    public override bool IsEmpty => _records.Count == 0;
 
     public void Add(IReadOnlyList<TRecord> records)
     {

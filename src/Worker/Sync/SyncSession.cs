@@ -97,12 +97,14 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
 
     public void ReportProgress(string message) => progress(message);
 
-    /// <summary>Writes what is still gathered and waits for it; throws when any batch of the run failed to load.</summary>
-    public async Task CompleteAsync(CancellationToken cancellationToken)
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
         await SealAsync(cancellationToken);
         await Pipeline.DrainAsync();
     }
+
+    /// <summary>Writes what is still gathered and waits for it; throws when any batch of the run failed to load.</summary>
+    public Task CompleteAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken);
 
     /// <summary>
     /// After the connector failed: writes the good documents gathered so far (nothing is lost that parsed) and returns the

@@ -54,6 +54,7 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
                     DocumentUrl = InboxFolder.FileUrl(archivePath),
                 };
                 await session.LoadAsync<InboxFileRecord>(hashUrl, [duplicate], [], cancellationToken);
+                await session.FlushAsync(cancellationToken);
                 File.Move(file.FullName, archivePath);
                 logger.LogInformation("{SourceId}: {FileName} was loaded before (same content); archived, nothing written", Id, file.Name);
                 duplicates++;
@@ -77,6 +78,12 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
             {
                 await session.CommitDocumentAsync(
                     new FetchedDocument { Url = hashUrl, StatusCode = 200, Body = bytes, ContentType = outcome.File.Template }, cancellationToken);
+            }
+
+            // A file leaves the inbox only once its rows (or its ledger row) are committed.
+            await session.FlushAsync(cancellationToken);
+            if (outcome.Loaded)
+            {
                 File.Move(file.FullName, archivePath);
                 loaded++;
             }
