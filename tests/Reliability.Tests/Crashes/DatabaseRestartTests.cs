@@ -32,6 +32,8 @@ public sealed class DatabaseRestartTests
                 ["Sources:kjt-hnte:ListUrl"] = simulator.HnteListUrl.AbsoluteUri,
                 ["Sources:kjt-hnte:NationalListUrl"] = new Uri(simulator.BaseUrl, "gqrdw/hunan/list_gsgg_l3.shtml").AbsoluteUri,
                 ["Sources:kjt-hnte:RetryCount"] = "1",
+                // Small load batches, so the restart lands between committed batches rather than before the first one.
+                ["Worker:LoadBatchRecords"] = "100",
             },
             quiet: true);
         await MigrateVerb.MigrateAsync(host.Services, ct);

@@ -29,6 +29,8 @@ public sealed class KillDuringSyncTests
         var settings = CrashSettings.For(database, simulator, CrashSettings.Hnte, "kill9");
         // One Hangfire worker: on a loaded machine a late heartbeat must not let a sibling worker take the running job.
         settings["Worker:HangfireWorkerCount"] = "1";
+        // Small load batches, so the kill lands between committed batches rather than before the first one.
+        settings["Worker:LoadBatchRecords"] = "100";
 
         List<string> committedAtKill;
         long killedRunId;
