@@ -27,6 +27,18 @@ public static class WarehouseContent
                 cancellationToken)).Single();
         }
 
+        // Ids depend on load order, so links are compared by what they point at: each fact's and former name's enterprise USCC.
+        digests["links"] = (await reader.QueryAsync(
+            """
+            SELECT coalesce(md5(string_agg(t, '|' ORDER BY t)), 'empty') FROM (
+              SELECT 'c:' || c.natural_key || '>' || coalesce(e.uscc, '-') AS t
+              FROM warehouse.certification c LEFT JOIN warehouse.enterprise e ON e.id = c.enterprise_id
+              UNION ALL
+              SELECT 'n:' || n.name || '>' || e.uscc
+              FROM warehouse.enterprise_name n JOIN warehouse.enterprise e ON e.id = n.enterprise_id) links
+            """,
+            r => r.GetString(0),
+            cancellationToken)).Single();
         return digests;
     }
 
