@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -16,6 +18,11 @@ public sealed partial class ArticleParser
 
     private static readonly string[] TitleSelectors = ["h1", ".article_title", ".title", "title"];
 
+    // Tables smaller than this stay in the page DOM; larger ones are read piece by piece from the source.
+    private const int InlineTableChars = 64 * 1024;
+
+    private const string PlaceholderAttribute = "data-yuanling-table";
+
     private readonly HtmlParser _parser = new();
 
     public NoticeArticle Parse(string html, Uri url)
@@ -23,15 +30,54 @@ public sealed partial class ArticleParser
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
 
-        using var document = _parser.ParseDocument(html);
+        // A list of thousands of rows would make the page DOM (and its text) huge: such tables are cut out of the
+        // page and replaced by empty placeholder tables, which keep their place for the body and order lookups.
+        var large = TableRegionScanner.Scan(html).Where(region => region.Length >= InlineTableChars).ToList();
+        using var document = _parser.ParseDocument(large.Count == 0 ? html : WithPlaceholders(html, large));
         var pageText = CellText.Clean(document.Body?.TextContent);
         var title = Meta(document, "ArticleTitle") ?? VisibleTitle(document);
         var publishedAt = ChinaTime.ParseDateTime(Meta(document, "PubDate")) ?? VisiblePublishedAt(pageText);
         var source = Meta(document, "ContentSource") ?? VisibleSource(pageText);
         var body = Body(document);
-        var tables = body is null ? [] : Tables(body);
-        var attachments = body is null ? [] : AttachmentFinder.Find(body, url);
+        if (body is null)
+        {
+            return new NoticeArticle(url, title, publishedAt, source, [], []);
+        }
+
+        var read = new Dictionary<int, (HtmlTable Table, List<Attachment?> Links)>();
+        (HtmlTable Table, List<Attachment?> Links) Large(IElement placeholder)
+        {
+            var index = int.Parse(placeholder.GetAttribute(PlaceholderAttribute)!, CultureInfo.InvariantCulture);
+            if (!read.TryGetValue(index, out var table))
+            {
+                table = ChunkedTableReader.Read(_parser, html, large[index], url);
+                read[index] = table;
+            }
+
+            return table;
+        }
+
+        var tables = Tables(body, Large);
+        var attachments = AttachmentFinder.Distinct(
+            body.QuerySelectorAll($"{AttachmentFinder.LinkSelector}, table[{PlaceholderAttribute}]")
+                .SelectMany(element => element.HasAttribute(PlaceholderAttribute)
+                    ? Large(element).Links
+                    : [AttachmentFinder.Linked(element, url)]));
         return new NoticeArticle(url, title, publishedAt, source, tables, attachments);
+    }
+
+    private static string WithPlaceholders(string html, List<TableRegion> regions)
+    {
+        var page = new StringBuilder(html.Length - regions.Sum(region => region.Length) + (regions.Count * 64));
+        var from = 0;
+        for (var index = 0; index < regions.Count; index++)
+        {
+            page.Append(html, from, regions[index].Start - from)
+                .Append(CultureInfo.InvariantCulture, $"<table {PlaceholderAttribute}=\"{index}\"></table>");
+            from = regions[index].End;
+        }
+
+        return page.Append(html, from, html.Length - from).ToString();
     }
 
     private static IElement? Body(IDocument document) =>
@@ -39,11 +85,11 @@ public sealed partial class ArticleParser
         ?? document.Body;
 
     // Layout tables wrap content tables on some pages: only the innermost tables hold data.
-    private static List<HtmlTable> Tables(IElement body) =>
+    private static List<HtmlTable> Tables(IElement body, Func<IElement, (HtmlTable Table, List<Attachment?> Links)> large) =>
         body.QuerySelectorAll("table")
             .OfType<IHtmlTableElement>()
             .Where(table => table.QuerySelector("table") is null)
-            .Select(HtmlTableReader.Read)
+            .Select(table => table.HasAttribute(PlaceholderAttribute) ? large(table).Table : HtmlTableReader.Read(table))
             .Where(table => table.Rows.Count > 0)
             .ToList();
 

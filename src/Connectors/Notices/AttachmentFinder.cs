@@ -5,6 +5,8 @@ namespace YuanlingTech.Connectors.Notices;
 /// <summary>Finds files (xlsx, xls, pdf, doc…) linked from an article body and makes their URLs absolute.</summary>
 public static class AttachmentFinder
 {
+    internal const string LinkSelector = "a[href], iframe[src], embed[src]";
+
     private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
         "xlsx", "xls", "et", "csv", "pdf", "doc", "docx", "wps", "ofd", "zip", "rar", "7z",
@@ -15,26 +17,40 @@ public static class AttachmentFinder
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(articleUrl);
 
+        return Distinct(body.QuerySelectorAll(LinkSelector).Select(element => Linked(element, articleUrl)));
+    }
+
+    /// <summary>The file an element links to, or null when it links to no file.</summary>
+    internal static Attachment? Linked(IElement element, Uri articleUrl)
+    {
+        var reference = element.GetAttribute("href") ?? element.GetAttribute("src");
+        if (string.IsNullOrWhiteSpace(reference)
+            || !Uri.TryCreate(articleUrl, reference.Trim(), out var url)
+            || ExtensionOf(url) is not { } extension)
+        {
+            return null;
+        }
+
+        var text = CellText.Clean(element.TextContent);
+        if (text.Length == 0)
+        {
+            text = CellText.Clean(element.GetAttribute("title") ?? Path.GetFileName(url.AbsolutePath));
+        }
+
+        return new Attachment(text, url, extension);
+    }
+
+    /// <summary>Keeps the first attachment of each URL, in order.</summary>
+    internal static IReadOnlyList<Attachment> Distinct(IEnumerable<Attachment?> found)
+    {
         var attachments = new List<Attachment>();
         var seen = new HashSet<Uri>();
-        foreach (var element in body.QuerySelectorAll("a[href], iframe[src], embed[src]"))
+        foreach (var attachment in found)
         {
-            var reference = element.GetAttribute("href") ?? element.GetAttribute("src");
-            if (string.IsNullOrWhiteSpace(reference)
-                || !Uri.TryCreate(articleUrl, reference.Trim(), out var url)
-                || ExtensionOf(url) is not { } extension
-                || !seen.Add(url))
+            if (attachment is not null && seen.Add(attachment.Url))
             {
-                continue;
+                attachments.Add(attachment);
             }
-
-            var text = CellText.Clean(element.TextContent);
-            if (text.Length == 0)
-            {
-                text = CellText.Clean(element.GetAttribute("title") ?? Path.GetFileName(url.AbsolutePath));
-            }
-
-            attachments.Add(new Attachment(text, url, extension));
         }
 
         return attachments;

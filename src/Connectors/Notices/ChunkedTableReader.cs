@@ -1,0 +1,59 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace YuanlingTech.Connectors.Notices;
+
+/// <summary>
+/// Reads one table of a page from its source a few hundred rows at a time, so memory does not grow with the
+/// number of rows: each piece starts at a &lt;tr&gt; tag and is parsed on its own inside a &lt;table&gt; wrapper,
+/// and one <see cref="TableGridBuilder"/> carries rowspans from a piece to the next.
+/// </summary>
+internal static class ChunkedTableReader
+{
+    public const int RowsPerChunk = 500;
+
+    /// <summary>The table's grid and the files linked from inside it, in source order.</summary>
+    public static (HtmlTable Table, List<Attachment?> Links) Read(HtmlParser parser, string html, TableRegion region, Uri articleUrl)
+    {
+        var grid = new TableGridBuilder();
+        var links = new List<Attachment?>();
+        var from = region.Start;
+        foreach (var split in Splits(region))
+        {
+            var piece = from == region.Start
+                ? html[from..split]
+                : string.Concat("<table>", html.AsSpan(from, split - from));
+            ReadPiece(parser, piece, grid, links, articleUrl);
+            from = split;
+        }
+
+        return (grid.ToTable(), links);
+    }
+
+    private static IEnumerable<int> Splits(TableRegion region)
+    {
+        if (region.Splittable)
+        {
+            for (var row = RowsPerChunk; row < region.RowStarts.Count; row += RowsPerChunk)
+            {
+                yield return region.RowStarts[row];
+            }
+        }
+
+        yield return region.End;
+    }
+
+    private static void ReadPiece(HtmlParser parser, string piece, TableGridBuilder grid, List<Attachment?> links, Uri articleUrl)
+    {
+        using var document = parser.ParseDocument(piece);
+        if (document.QuerySelector("table") is IHtmlTableElement table)
+        {
+            foreach (var row in table.Rows)
+            {
+                grid.Add(row);
+            }
+        }
+
+        links.AddRange(document.QuerySelectorAll(AttachmentFinder.LinkSelector).Select(element => AttachmentFinder.Linked(element, articleUrl)));
+    }
+}
