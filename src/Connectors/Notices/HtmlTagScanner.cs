@@ -10,6 +10,16 @@ internal static class HtmlTagScanner
     private static readonly HashSet<string> RawTextElements =
         new(StringComparer.Ordinal) { "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes" };
 
+    // Only these names matter to the callers; other tags get an empty name, so a big table allocates no names.
+    private static readonly HashSet<string> KnownNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "svg", "math",
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup =
+        KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IEnumerable<HtmlTag> Tags(string html)
     {
         var position = 0;
@@ -43,7 +53,9 @@ internal static class HtmlTagScanner
                 nameEnd++;
             }
 
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            var name = KnownNameLookup.TryGetValue(html.AsSpan(nameStart, nameEnd - nameStart), out var known)
+                ? known
+                : string.Empty;
             var end = TagEnd(html, nameEnd);
             yield return new HtmlTag(name, isEnd, open, end);
             position = !isEnd && RawTextElements.Contains(name) ? RawTextEnd(html, end, name) : end;
