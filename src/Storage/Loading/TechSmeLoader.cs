@@ -49,6 +49,7 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
         await ExecuteAsync(connection, transaction, TechSmeSql.AdoptRegisteredKeys(staging.Name), context, cancellationToken);
         await ExecuteAsync(connection, transaction, TechSmeSql.FoldEarlierRemovals(staging.Name), context, cancellationToken);
         var (inserted, updated) = await MergeAsync(connection, transaction, staging.Name, cancellationToken);
+        await PlannerStatistics.RefreshIfGrownAsync(connection, transaction, "warehouse.certification", inserted, cancellationToken);
         // Folded removals and replaced rows are older facts tidied up, not records of this list: logged, not counted.
         var tidied = await ExecuteAsync(connection, transaction, TechSmeSql.DropFoldedRemovals, context, cancellationToken);
         if (registration)

@@ -70,7 +70,9 @@ public sealed class BulkUpserter(ILogger<BulkUpserter> logger)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var counts = new UpsertCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), (int)(staging.RowCount - reader.GetInt32(0)));
+        await reader.DisposeAsync();
         Log.Upserted(logger, spec.TargetTable, counts.Staged, counts.Inserted, counts.Updated);
+        await PlannerStatistics.RefreshIfGrownAsync(connection, transaction, spec.TargetTable, counts.Inserted, cancellationToken);
         return counts;
     }
 
