@@ -17,7 +17,22 @@ internal static class RawDocumentBatchSql
         FROM STDIN (FORMAT BINARY)
         """;
 
-    public const string Upsert = """
+    /// <summary>The conflict action of every archive upsert (target alias <c>t</c>).</summary>
+    public const string KeepUnchangedBody = """
+        ON CONFLICT (source_id, url) DO UPDATE SET
+            fetched_at = EXCLUDED.fetched_at,
+            etag = coalesce(EXCLUDED.etag, t.etag),
+            last_modified = coalesce(EXCLUDED.last_modified, t.last_modified),
+            http_status = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.http_status ELSE EXCLUDED.http_status END,
+            content_type = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.content_type ELSE EXCLUDED.content_type END,
+            charset = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.charset ELSE EXCLUDED.charset END,
+            body = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.body ELSE EXCLUDED.body END,
+            sync_run_id = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.sync_run_id ELSE EXCLUDED.sync_run_id END,
+            last_changed_at = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.last_changed_at ELSE EXCLUDED.fetched_at END,
+            content_hash = EXCLUDED.content_hash
+        """;
+
+    public const string Upsert = $"""
         WITH src AS (
             SELECT DISTINCT ON (url) * FROM stage_raw_document ORDER BY url, _seq DESC
         ), up AS (
@@ -27,17 +42,7 @@ internal static class RawDocumentBatchSql
             SELECT @source_id, url, fetched_at, http_status, etag, last_modified, content_type, charset,
                    content_hash, body, @sync_run_id, fetched_at, fetched_at
             FROM src
-            ON CONFLICT (source_id, url) DO UPDATE SET
-                fetched_at = EXCLUDED.fetched_at,
-                etag = coalesce(EXCLUDED.etag, t.etag),
-                last_modified = coalesce(EXCLUDED.last_modified, t.last_modified),
-                http_status = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.http_status ELSE EXCLUDED.http_status END,
-                content_type = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.content_type ELSE EXCLUDED.content_type END,
-                charset = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.charset ELSE EXCLUDED.charset END,
-                body = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.body ELSE EXCLUDED.body END,
-                sync_run_id = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.sync_run_id ELSE EXCLUDED.sync_run_id END,
-                last_changed_at = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.last_changed_at ELSE EXCLUDED.fetched_at END,
-                content_hash = EXCLUDED.content_hash
+            {KeepUnchangedBody}
             RETURNING 1
         )
         SELECT count(*)::int FROM up

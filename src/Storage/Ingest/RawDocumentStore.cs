@@ -7,7 +7,7 @@ namespace YuanlingTech.Storage.Ingest;
 public sealed class RawDocumentStore(NpgsqlDataSource dataSource)
 {
     // An unchanged body keeps its stored copy and lineage; only fetched_at and the HTTP validators move.
-    private const string UpsertSql = """
+    private const string UpsertSql = $"""
         WITH prev AS (
             SELECT content_hash FROM ingest.raw_document WHERE source_id = @source_id AND url = @url)
         INSERT INTO ingest.raw_document AS t
@@ -15,17 +15,7 @@ public sealed class RawDocumentStore(NpgsqlDataSource dataSource)
              content_hash, body, sync_run_id, first_seen_at, last_changed_at)
         VALUES (@source_id, @url, @fetched_at, @http_status, @etag, @last_modified, @content_type, @charset,
                 @content_hash, @body, @sync_run_id, @fetched_at, @fetched_at)
-        ON CONFLICT (source_id, url) DO UPDATE SET
-            fetched_at = EXCLUDED.fetched_at,
-            etag = coalesce(EXCLUDED.etag, t.etag),
-            last_modified = coalesce(EXCLUDED.last_modified, t.last_modified),
-            http_status = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.http_status ELSE EXCLUDED.http_status END,
-            content_type = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.content_type ELSE EXCLUDED.content_type END,
-            charset = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.charset ELSE EXCLUDED.charset END,
-            body = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.body ELSE EXCLUDED.body END,
-            sync_run_id = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.sync_run_id ELSE EXCLUDED.sync_run_id END,
-            last_changed_at = CASE WHEN t.content_hash = EXCLUDED.content_hash THEN t.last_changed_at ELSE EXCLUDED.fetched_at END,
-            content_hash = EXCLUDED.content_hash
+        {RawDocumentBatchSql.KeepUnchangedBody}
         RETURNING (SELECT p.content_hash FROM prev p) IS DISTINCT FROM @content_hash
         """;
 
