@@ -24,6 +24,8 @@ public sealed class ShutdownTests
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Scale = 0.01, Faults = [slow] }, ct);
         var settings = ObservabilityHost.Settings(database, simulator, ObservabilityHost.Hnte);
         settings["Worker:ShutdownTimeoutSeconds"] = ShutdownTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Small load batches, so rows are committed while the run is still going when SIGTERM comes.
+        settings["Worker:LoadBatchRecords"] = "100";
         var reader = new WarehouseReader(database.ConnectionString);
 
         using var worker = WorkerChild.Start(settings, "run", "--first-sync");
