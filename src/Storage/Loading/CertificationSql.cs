@@ -3,6 +3,21 @@ namespace YuanlingTech.Storage.Loading;
 /// <summary>Set-based steps of a certification load that are not plain upserts.</summary>
 public static class CertificationSql
 {
+    /// <summary>
+    /// The conflict action of every <c>warehouse.enterprise_name</c> upsert (alias <c>t</c>): a name's period only widens,
+    /// and a missing name key is filled in.
+    /// </summary>
+    public const string ExtendNamePeriod = """
+        ON CONFLICT (enterprise_id, name) DO UPDATE
+        SET first_published_on = least(t.first_published_on, EXCLUDED.first_published_on),
+            last_published_on = greatest(t.last_published_on, EXCLUDED.last_published_on),
+            name_key = coalesce(t.name_key, EXCLUDED.name_key),
+            last_seen_at = now()
+        WHERE EXCLUDED.first_published_on < t.first_published_on
+           OR EXCLUDED.last_published_on > t.last_published_on
+           OR t.name_key IS NULL
+        """;
+
     /// <summary>Extends each published name's period; names new to an enterprise are noted in <see cref="LoadTouched"/>.</summary>
     public static string UpsertNameHistory(string stagingTable) => $"""
         WITH up AS (
@@ -12,14 +27,7 @@ public static class CertificationSql
             JOIN warehouse.enterprise e ON e.uscc = s.uscc::character(18)
             WHERE s.uscc IS NOT NULL
             GROUP BY e.id, s.enterprise_name
-            ON CONFLICT (enterprise_id, name) DO UPDATE
-            SET first_published_on = least(t.first_published_on, EXCLUDED.first_published_on),
-                last_published_on = greatest(t.last_published_on, EXCLUDED.last_published_on),
-                name_key = coalesce(t.name_key, EXCLUDED.name_key),
-                last_seen_at = now()
-            WHERE EXCLUDED.first_published_on < t.first_published_on
-               OR EXCLUDED.last_published_on > t.last_published_on
-               OR t.name_key IS NULL
+            {ExtendNamePeriod}
             RETURNING (xmax = 0) AS inserted, t.name_key, t.enterprise_id)
         INSERT INTO load_touched (name_key, uscc)
         SELECT up.name_key, e.uscc::text FROM up JOIN warehouse.enterprise e ON e.id = up.enterprise_id WHERE up.inserted

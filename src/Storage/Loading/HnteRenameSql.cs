@@ -21,20 +21,13 @@ public static class HnteRenameSql
         """;
 
     /// <summary>Both names go to the history: the old one was current until the rename, the new one from it.</summary>
-    public const string UpsertNameHistory = Linked + """
+    public const string UpsertNameHistory = Linked + $"""
         INSERT INTO warehouse.enterprise_name AS t (enterprise_id, name, name_key, first_published_on, last_published_on)
         SELECT enterprise_id, name, min(name_key), min(published_on), max(published_on)
         FROM (SELECT enterprise_id, old_name AS name, old_name_key AS name_key, published_on FROM linked
               UNION ALL SELECT enterprise_id, new_name, new_name_key, published_on FROM linked) n
         GROUP BY enterprise_id, name
-        ON CONFLICT (enterprise_id, name) DO UPDATE
-        SET first_published_on = least(t.first_published_on, EXCLUDED.first_published_on),
-            last_published_on = greatest(t.last_published_on, EXCLUDED.last_published_on),
-            name_key = coalesce(t.name_key, EXCLUDED.name_key),
-            last_seen_at = now()
-        WHERE EXCLUDED.first_published_on < t.first_published_on
-           OR EXCLUDED.last_published_on > t.last_published_on
-           OR t.name_key IS NULL
+        {CertificationSql.ExtendNamePeriod}
         """;
 
     /// <summary>

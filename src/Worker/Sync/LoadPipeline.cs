@@ -34,17 +34,16 @@ internal sealed class LoadPipeline(string sourceId, long runId, NpgsqlDataSource
         await WaitForPreviousAsync();
     }
 
-    /// <summary>Waits for the batch being written without throwing (the run already failed or is cancelled).</summary>
-    public async Task<Exception?> AbandonAsync()
+    /// <summary>Waits for the batch being written without throwing: the run is already ending as cancelled.</summary>
+    public async Task AbandonAsync()
     {
         try
         {
-            await WaitForPreviousAsync();
-            return null;
+            await _writing;
         }
         catch (Exception ex)
         {
-            return ex;
+            _failure ??= ExceptionDispatchInfo.Capture(ex);
         }
     }
 
