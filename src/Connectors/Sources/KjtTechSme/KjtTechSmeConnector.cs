@@ -32,11 +32,11 @@ public sealed class KjtTechSmeConnector(
         var full = cursor.IsFullDue(now, settings.FullRecheckDays);
         var listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset)
             .ListAsync(settings.ListUrl!, session, cursor.KnownNotices(settings.ListUrl!, full), settings.StopAfterKnownPages, cancellationToken);
-        // The column lists newest first; loading oldest first writes each row once. The loader's end state does not depend on it.
+        // Newest first, as the column lists them: once a batch's latest list (公布 or a correction) is loaded, its older
+        // lists (公示) are superseded and write nothing. The loader's end state does not depend on the order.
         var articles = listing.Notices
             .Select(n => (Notice: n, Match: _classifier.Classify(n.Title)))
             .Where(a => a.Match is not null)
-            .Reverse()
             .ToList();
         var notReached = cursor.ArticlesNotReached(settings.ListUrl!, listing);
         KnownDocuments.CountUnchanged(session.Counters, notReached);
