@@ -23,8 +23,7 @@ public sealed class CertificationConfiguration : IEntityTypeConfiguration<Certif
         builder.HasIndex(c => new { c.NameKey, c.RegionCode });
         builder.HasIndex(c => c.CertificateNo);
         builder.HasIndex(c => c.EnterpriseId);
+        builder.HasIndex(c => c.RegionCode);
         builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(c => c.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<RegionEntity>().WithMany().HasForeignKey(c => c.RegionCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<SyncRunEntity>().WithMany().HasForeignKey(c => c.SyncRunId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -17,7 +17,6 @@ public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpris
         builder.Property(e => e.LastSeenAt).HasDefaultValueSql("now()");
         builder.HasIndex(e => e.Uscc).IsUnique();
         builder.HasIndex(e => new { e.NameKey, e.RegionCode });
-        builder.HasOne<RegionEntity>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<SyncRunEntity>().WithMany().HasForeignKey(e => e.LastSyncRunId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(e => e.RegionCode);
     }
 }

@@ -30,8 +30,7 @@ public sealed class LoanConfiguration : IEntityTypeConfiguration<LoanEntity>
         builder.HasIndex(l => new { l.NameKey, l.RegionCode });
         builder.HasIndex(l => l.EnterpriseId);
         builder.HasIndex(l => l.DisbursedOn);
+        builder.HasIndex(l => l.RegionCode);
         builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(l => l.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<RegionEntity>().WithMany().HasForeignKey(l => l.RegionCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<SyncRunEntity>().WithMany().HasForeignKey(l => l.SyncRunId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -36,8 +36,5 @@ public sealed class TechContractConfiguration : IEntityTypeConfiguration<TechCon
         builder.HasIndex(c => c.BuyerEnterpriseId);
         builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(c => c.SellerEnterpriseId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(c => c.BuyerEnterpriseId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<RegionEntity>().WithMany().HasForeignKey(c => c.SellerDiv).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<RegionEntity>().WithMany().HasForeignKey(c => c.BuyerDiv).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<SyncRunEntity>().WithMany().HasForeignKey(c => c.SyncRunId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -51,7 +51,7 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
         var (inserted, updated) = await MergeAsync(connection, transaction, staging.Name, cancellationToken);
         await PlannerStatistics.RefreshIfGrownAsync(connection, transaction, "warehouse.certification", inserted, cancellationToken);
         // Folded removals and replaced rows are older facts tidied up, not records of this list: logged, not counted.
-        var tidied = await ExecuteAsync(connection, transaction, TechSmeSql.DropFoldedRemovals, context, cancellationToken);
+        var tidied = await ExecuteAsync(connection, transaction, TechSmeSql.DropFoldedRemovals(staging.Name), null, cancellationToken);
         if (registration)
         {
             tidied += await ExecuteAsync(connection, transaction, TechSmeSql.DeleteReplaced, context, cancellationToken);

@@ -166,9 +166,6 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("ix_certification_region_code");
 
-                    b.HasIndex("SyncRunId")
-                        .HasDatabaseName("ix_certification_sync_run_id");
-
                     b.HasIndex("NameKey", "RegionCode")
                         .HasDatabaseName("ix_certification_name_key_region_code");
 
@@ -355,9 +352,6 @@ namespace YuanlingTech.Storage.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_enterprise");
-
-                    b.HasIndex("LastSyncRunId")
-                        .HasDatabaseName("ix_enterprise_last_sync_run_id");
 
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("ix_enterprise_region_code");
@@ -657,9 +651,6 @@ namespace YuanlingTech.Storage.Migrations
 
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("ix_loan_region_code");
-
-                    b.HasIndex("SyncRunId")
-                        .HasDatabaseName("ix_loan_sync_run_id");
 
                     b.HasIndex("NameKey", "RegionCode")
                         .HasDatabaseName("ix_loan_name_key_region_code");
@@ -1977,9 +1968,6 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasIndex("SellerNameKey")
                         .HasDatabaseName("ix_tech_contract_seller_name_key");
 
-                    b.HasIndex("SyncRunId")
-                        .HasDatabaseName("ix_tech_contract_sync_run_id");
-
                     b.HasIndex("BuyerDiv", "RegisteredOn")
                         .HasDatabaseName("ix_tech_contract_buyer_div_registered_on");
 
@@ -2081,19 +2069,6 @@ namespace YuanlingTech.Storage.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_certification_enterprise_id");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
-                        .WithMany()
-                        .HasForeignKey("RegionCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_certification_region_code");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
-                        .WithMany()
-                        .HasForeignKey("SyncRunId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_certification_sync_run_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.CheckResultEntity", b =>
@@ -2104,22 +2079,6 @@ namespace YuanlingTech.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_check_result_check_run_id");
-                });
-
-            modelBuilder.Entity("YuanlingTech.Storage.Entities.EnterpriseEntity", b =>
-                {
-                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
-                        .WithMany()
-                        .HasForeignKey("LastSyncRunId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_enterprise_last_sync_run_id");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
-                        .WithMany()
-                        .HasForeignKey("RegionCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_enterprise_region_code");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.EnterpriseNameEntity", b =>
@@ -2148,19 +2107,6 @@ namespace YuanlingTech.Storage.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_loan_enterprise_id");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
-                        .WithMany()
-                        .HasForeignKey("RegionCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_loan_region_code");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
-                        .WithMany()
-                        .HasForeignKey("SyncRunId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_loan_sync_run_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.LoanStateHistoryEntity", b =>
@@ -2298,37 +2244,17 @@ namespace YuanlingTech.Storage.Migrations
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.TechContractEntity", b =>
                 {
-                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
-                        .WithMany()
-                        .HasForeignKey("BuyerDiv")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_tech_contract_buyer_div");
-
                     b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
                         .WithMany()
                         .HasForeignKey("BuyerEnterpriseId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_tech_contract_buyer_enterprise_id");
 
-                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
-                        .WithMany()
-                        .HasForeignKey("SellerDiv")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_tech_contract_seller_div");
-
                     b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
                         .WithMany()
                         .HasForeignKey("SellerEnterpriseId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_tech_contract_seller_enterprise_id");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
-                        .WithMany()
-                        .HasForeignKey("SyncRunId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_tech_contract_sync_run_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.WorklistItemEntity", b =>

@@ -59,7 +59,12 @@ public static class WarehouseCheckCatalog
         Relationship(Enterprise, "region_code", "warehouse.region", "code"),
         Relationship(Certification, "region_code", "warehouse.region", "code"),
         Relationship(Loan, "region_code", "warehouse.region", "code"),
+        Relationship(TechContract, "seller_div", "warehouse.region", "code"),
+        Relationship(TechContract, "buyer_div", "warehouse.region", "code"),
         Relationship(Certification, "sync_run_id", "ingest.sync_run", "id"),
+        Relationship(TechContract, "sync_run_id", "ingest.sync_run", "id"),
+        Relationship(Loan, "sync_run_id", "ingest.sync_run", "id"),
+        Relationship(Enterprise, "last_sync_run_id", "ingest.sync_run", "id"),
     ];
 
     private static IEnumerable<DataQualityCheck> AcceptedValueChecks() =>
