@@ -6,26 +6,36 @@ using YuanlingTech.Storage.Upserts;
 namespace YuanlingTech.Storage.Loading;
 
 /// <summary>
-/// Loads certification facts in one transaction: enterprises (by valid USCC) and their name history,
-/// then the facts with lineage and enterprise links, then a relink pass for facts matched by name.
+/// Loads certification facts in the two phases of <see cref="EnterpriseLinkLock"/>: enterprises (by valid USCC), their
+/// name history and the re-match of facts carrying touched names; then the facts with lineage and enterprise links.
 /// </summary>
 public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<CertificationLoader> logger) : IRecordLoader<CertificationRecord>
 {
     public async Task<LoadResult> LoadAsync(string sourceId, long syncRunId, IEnumerable<CertificationRecord> records, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
-
         var spec = CertificationSpecs.Certification(sourceId, syncRunId);
-        var staging = await upserter.StageAsync(connection, transaction, spec, records.ToAsyncEnumerable(), cancellationToken);
-        await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
-        await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), cancellationToken);
-        var counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
-        var relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
-        await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
+        StagingTable staging;
+        int relinked;
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
+            staging = await upserter.StageKeptAsync(connection, transaction, spec, records, UpsertSql.StagingTableName(spec), cancellationToken);
+            await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
+            await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), cancellationToken);
+            relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
-        await transaction.CommitAsync(cancellationToken);
+        UpsertCounts counts;
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await EnterpriseLinkLock.AcquireSharedAsync(connection, transaction, cancellationToken);
+            counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
+            await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         Log.CertificationsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }

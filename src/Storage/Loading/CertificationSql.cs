@@ -18,15 +18,26 @@ public static class CertificationSql
            OR t.name_key IS NULL
         """;
 
-    /// <summary>Extends each published name's period; names new to an enterprise are noted in <see cref="LoadTouched"/>.</summary>
+    /// <summary>
+    /// Extends each published name's period; names new to an enterprise are noted in <see cref="LoadTouched"/>. Names whose
+    /// period already covers the staged one are left out before the upsert: ON CONFLICT locks (and logs) every row it
+    /// meets, even one it then does not update.
+    /// </summary>
     public static string UpsertNameHistory(string stagingTable) => $"""
         WITH up AS (
             INSERT INTO warehouse.enterprise_name AS t (enterprise_id, name, name_key, first_published_on, last_published_on)
-            SELECT e.id, s.enterprise_name, min(s.name_key), min(s.published_on), max(s.published_on)
-            FROM {stagingTable} s
-            JOIN warehouse.enterprise e ON e.uscc = s.uscc::character(18)
-            WHERE s.uscc IS NOT NULL
-            GROUP BY e.id, s.enterprise_name
+            SELECT g.enterprise_id, g.name, g.name_key, g.first_on, g.last_on
+            FROM (
+                SELECT e.id AS enterprise_id, s.enterprise_name AS name, min(s.name_key) AS name_key,
+                       min(s.published_on) AS first_on, max(s.published_on) AS last_on
+                FROM {stagingTable} s
+                JOIN warehouse.enterprise e ON e.uscc = s.uscc::character(18)
+                WHERE s.uscc IS NOT NULL
+                GROUP BY e.id, s.enterprise_name) g
+            WHERE NOT EXISTS (
+                SELECT 1 FROM warehouse.enterprise_name n
+                WHERE n.enterprise_id = g.enterprise_id AND n.name = g.name AND n.name_key IS NOT NULL
+                  AND n.first_published_on <= g.first_on AND n.last_published_on >= g.last_on)
             {ExtendNamePeriod}
             RETURNING (xmax = 0) AS inserted, t.name_key, t.enterprise_id)
         INSERT INTO load_touched (name_key, uscc)

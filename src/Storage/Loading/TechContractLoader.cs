@@ -6,8 +6,9 @@ using YuanlingTech.Storage.Upserts;
 namespace YuanlingTech.Storage.Loading;
 
 /// <summary>
-/// Loads technology contracts in one transaction: enterprises from the sides with a valid USCC (and their
-/// name history), then the contracts with lineage and seller/buyer links, then a relink pass by name.
+/// Loads technology contracts in the two phases of <see cref="EnterpriseLinkLock"/>: enterprises from the sides with a
+/// valid USCC, their name history and the re-match of facts carrying them; then the contracts with lineage and
+/// seller/buyer links.
 /// </summary>
 public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<TechContractLoader> logger)
     : IRecordLoader<TechContractRecord>
@@ -16,23 +17,29 @@ public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, Bulk
     {
         var contracts = records as IReadOnlyList<TechContractRecord> ?? records.ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
+        int relinked;
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
+            var parties = contracts
+                .SelectMany(c => new[] { c.Seller, c.Buyer }.Select(p => (Party: p, c.RegisteredOn)))
+                .Where(p => p.Party.Uscc is not null)
+                .Select(p => new TechContractPartyRow(p.Party.Uscc!, p.Party.Name, p.Party.NameKey, p.Party.RegionCode, p.RegisteredOn));
+            var partyStage = await upserter.StageAsync(connection, transaction, TechContractSpecs.Party(sourceId, syncRunId), parties.ToAsyncEnumerable(), cancellationToken);
+            await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, partyStage, cancellationToken);
+            await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(partyStage.Name), cancellationToken);
+            relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
-        var parties = contracts
-            .SelectMany(c => new[] { c.Seller, c.Buyer }.Select(p => (Party: p, c.RegisteredOn)))
-            .Where(p => p.Party.Uscc is not null)
-            .Select(p => new TechContractPartyRow(p.Party.Uscc!, p.Party.Name, p.Party.NameKey, p.Party.RegionCode, p.RegisteredOn));
-        var partyStage = await upserter.StageAsync(connection, transaction, TechContractSpecs.Party(sourceId, syncRunId), parties.ToAsyncEnumerable(), cancellationToken);
-        await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, partyStage, cancellationToken);
-        await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(partyStage.Name), cancellationToken);
-        var relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
-        await BulkUpserter.DropAsync(connection, transaction, partyStage, cancellationToken);
+        UpsertCounts counts;
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await EnterpriseLinkLock.AcquireSharedAsync(connection, transaction, cancellationToken);
+            counts = await upserter.UpsertAsync(connection, transaction, TechContractSpecs.Contract(sourceId, syncRunId), contracts, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
-        var spec = TechContractSpecs.Contract(sourceId, syncRunId);
-        var counts = await upserter.UpsertAsync(connection, transaction, spec, contracts, cancellationToken);
-
-        await transaction.CommitAsync(cancellationToken);
         ContractsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }

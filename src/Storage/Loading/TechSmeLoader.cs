@@ -7,52 +7,86 @@ namespace YuanlingTech.Storage.Loading;
 
 /// <summary>
 /// Loads tech-SME lists into <c>warehouse.certification</c> (kind <c>techsme</c>), one row per enterprise × 入库 year,
-/// the lists of a load batch in one transaction, each in order: enterprises and name history as for every certification, then the
-/// order-independent merge (<see cref="TechSmeMergeSql"/>), then a registration list replaces the rows its batch got
-/// from older lists; a list older than one already loaded for its batch adds nothing.
+/// the lists of a load batch in the two phases of <see cref="EnterpriseLinkLock"/>: first the enterprises and name
+/// history of every list and one re-match of other facts; then each list in order: the order-independent merge
+/// (<see cref="TechSmeMergeSql"/>), and a registration list replaces the rows its batch got from older lists. A list
+/// older than one already loaded (or in the same load batch) for its batch adds nothing.
 /// </summary>
 public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<TechSmeLoader> logger) : IRecordLoader<TechSmeListRecords>
 {
     public async Task<LoadResult> LoadAsync(string sourceId, long syncRunId, IEnumerable<TechSmeListRecords> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
+        var lists = records as IReadOnlyList<TechSmeListRecords> ?? records.ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
+        var spec = CertificationSpecs.Certification(sourceId, syncRunId);
         var total = LoadResult.None;
-        foreach (var list in records)
+        var staged = new List<(TechSmeListRecords List, StagingTable Staging)>();
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            var result = await LoadListAsync(connection, transaction, sourceId, syncRunId, list, cancellationToken);
-            total = total.Add(result);
+            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
+            foreach (var list in lists)
+            {
+                if (await IsSupersededAsync(connection, transaction, list, lists, cancellationToken))
+                {
+                    total = total.Add(new LoadResult(0, 0, list.Records.Count));
+                    continue;
+                }
+
+                var name = $"{UpsertSql.StagingTableName(spec)}_{staged.Count}";
+                var staging = await upserter.StageKeptAsync(connection, transaction, spec, list.Records, name, cancellationToken);
+                await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
+                await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), null, cancellationToken);
+                staged.Add((list, staging));
+            }
+
+            await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        // Lists of one batch are merged in order; facts of other sources are re-matched once for all of them.
-        await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await EnterpriseLinkLock.AcquireSharedAsync(connection, transaction, cancellationToken);
+            foreach (var (list, staging) in staged)
+            {
+                total = total.Add(await LoadListAsync(connection, transaction, sourceId, syncRunId, list, staging, cancellationToken));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return total;
     }
 
-    private async Task<LoadResult> LoadListAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string sourceId, long syncRunId, TechSmeListRecords list, CancellationToken cancellationToken)
+    /// <summary>A registration list is superseded by a later list of its batch, loaded before or in the same load batch.</summary>
+    private static async Task<bool> IsSupersededAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, TechSmeListRecords list, IReadOnlyList<TechSmeListRecords> batch, CancellationToken cancellationToken)
     {
         var context = list.Context;
-        var registration = context.Kind != TechSmeListKind.Removed;
-        if (registration && await ScalarAsync<bool>(connection, transaction, TechSmeSql.IsSuperseded, context, cancellationToken))
+        if (context.Kind == TechSmeListKind.Removed)
         {
-            return new LoadResult(0, 0, list.Records.Count);
+            return false;
         }
 
-        var spec = CertificationSpecs.Certification(sourceId, syncRunId);
-        var staging = await upserter.StageAsync(connection, transaction, spec, list.Records.ToAsyncEnumerable(), cancellationToken);
-        await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
-        await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), context, cancellationToken);
+        var laterInBatch = batch.Any(other =>
+            other.Context.Kind != TechSmeListKind.Removed && other.Records.Count > 0
+            && other.Context.BatchYear == context.BatchYear && (other.Context.BatchNo ?? 0) == (context.BatchNo ?? 0)
+            && other.Context.PublishedOn > context.PublishedOn);
+        return laterInBatch || await ScalarAsync<bool>(connection, transaction, TechSmeSql.IsSuperseded, context, cancellationToken);
+    }
+
+    private async Task<LoadResult> LoadListAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sourceId, long syncRunId, TechSmeListRecords list, StagingTable staging,
+        CancellationToken cancellationToken)
+    {
+        var context = list.Context;
         await ExecuteAsync(connection, transaction, TechSmeSql.AdoptRegisteredKeys(staging.Name), context, cancellationToken);
         await ExecuteAsync(connection, transaction, TechSmeSql.FoldEarlierRemovals(staging.Name), context, cancellationToken);
         var (inserted, updated) = await MergeAsync(connection, transaction, staging.Name, cancellationToken);
         await PlannerStatistics.RefreshIfGrownAsync(connection, transaction, "warehouse.certification", inserted, cancellationToken);
         // Folded removals and replaced rows are older facts tidied up, not records of this list: logged, not counted.
         var tidied = await ExecuteAsync(connection, transaction, TechSmeSql.DropFoldedRemovals(staging.Name), null, cancellationToken);
-        if (registration)
+        if (context.Kind != TechSmeListKind.Removed)
         {
             tidied += await ExecuteAsync(connection, transaction, TechSmeSql.DeleteReplaced, context, cancellationToken);
         }

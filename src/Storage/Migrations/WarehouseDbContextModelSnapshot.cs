@@ -868,7 +868,8 @@ namespace YuanlingTech.Storage.Migrations
                     b.Property<byte[]>("Body")
                         .IsRequired()
                         .HasColumnType("bytea")
-                        .HasColumnName("body");
+                        .HasColumnName("body")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Charset")
                         .HasColumnType("text")

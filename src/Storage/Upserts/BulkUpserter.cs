@@ -8,8 +8,8 @@ namespace YuanlingTech.Storage.Upserts;
 /// Streams rows with binary COPY into a temporary staging table, then merges them into the target
 /// with one <c>INSERT … ON CONFLICT DO UPDATE … WHERE … IS DISTINCT FROM</c>. Runs inside the
 /// caller's connection and transaction. Unchanged rows are not rewritten, so their Touched columns
-/// (last_seen_at, lineage) keep the values of the last load that changed them. Staging also sets
-/// <c>jit = off</c> for the rest of the caller's transaction.
+/// (last_seen_at, lineage) keep the values of the last load that changed them. Staging also applies
+/// <see cref="UpsertSql.LoadSettings"/> for the rest of the caller's transaction.
 /// </summary>
 public sealed class BulkUpserter(ILogger<BulkUpserter> logger)
 {
@@ -26,34 +26,47 @@ public sealed class BulkUpserter(ILogger<BulkUpserter> logger)
         return counts;
     }
 
-    public async Task<StagingTable> StageAsync<T>(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, UpsertTableSpec<T> spec, IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    public Task<StagingTable> StageAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, UpsertTableSpec<T> spec, IAsyncEnumerable<T> rows, CancellationToken cancellationToken) =>
+        StageCoreAsync(connection, transaction, spec, rows, UpsertSql.StagingTableName(spec), true, cancellationToken);
+
+    /// <summary>
+    /// Stages rows in a temporary table named <paramref name="name"/> that outlives the transaction, for a load that merges
+    /// enterprises in one transaction and facts in the next; the caller drops it (<see cref="DropAsync"/>).
+    /// </summary>
+    public Task<StagingTable> StageKeptAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, UpsertTableSpec<T> spec, IEnumerable<T> rows, string name, CancellationToken cancellationToken) =>
+        StageCoreAsync(connection, transaction, spec, rows.ToAsyncEnumerable(), name, false, cancellationToken);
+
+    private async Task<StagingTable> StageCoreAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, UpsertTableSpec<T> spec, IAsyncEnumerable<T> rows, string name, bool dropOnCommit,
+        CancellationToken cancellationToken)
     {
-        var name = UpsertSql.StagingTableName(spec);
-        // JIT compilation costs more than it saves on these one-off merges (their lateral lookups inflate the plan cost).
-        await ExecuteAsync(connection, transaction, $"{UpsertSql.CreateStaging(spec, name)}; SET LOCAL jit = off", cancellationToken);
+        await ExecuteAsync(connection, transaction, $"{UpsertSql.CreateStaging(spec, name, dropOnCommit)}; {UpsertSql.LoadSettings}", cancellationToken);
 
         var columns = spec.StagedColumns.ToArray();
         long sequence = 0;
         await using (var importer = await connection.BeginBinaryImportAsync(UpsertSql.Copy(spec, name), cancellationToken))
         {
+            // Synchronous writes: an awaited call per value cost more client CPU than the buffered writes themselves, and the
+            // importer only blocks when its buffer is flushed to the server.
             await foreach (var row in rows.WithCancellation(cancellationToken))
             {
-                await importer.StartRowAsync(cancellationToken);
+                importer.StartRow();
                 foreach (var column in columns)
                 {
                     var value = column.Value!(row);
                     if (value is null)
                     {
-                        await importer.WriteNullAsync(cancellationToken);
+                        importer.WriteNull();
                     }
                     else
                     {
-                        await importer.WriteAsync(value, column.DbType, cancellationToken);
+                        importer.Write(value, column.DbType);
                     }
                 }
 
-                await importer.WriteAsync(++sequence, NpgsqlDbType.Bigint, cancellationToken);
+                importer.Write(++sequence, NpgsqlDbType.Bigint);
             }
 
             await importer.CompleteAsync(cancellationToken);

@@ -10,11 +10,20 @@ public static class UpsertSql
     public static string StagingTableName<T>(UpsertTableSpec<T> spec) =>
         "stage_" + spec.TargetTable[(spec.TargetTable.IndexOf('.', StringComparison.Ordinal) + 1)..];
 
-    public static string CreateStaging<T>(UpsertTableSpec<T> spec, string stagingTable)
+    /// <summary>
+    /// Settings of a load transaction: JIT compilation costs more than it saves on one-off merges (their lateral lookups
+    /// inflate the plan cost), and a 20,000-row batch's DISTINCT ON sort should not spill to disk.
+    /// </summary>
+    public const string LoadSettings = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
+
+    /// <param name="spec">The upsert.</param>
+    /// <param name="stagingTable">The temporary table's name.</param>
+    /// <param name="dropOnCommit">False keeps the table for a later transaction on the same connection (drop it then).</param>
+    public static string CreateStaging<T>(UpsertTableSpec<T> spec, string stagingTable, bool dropOnCommit = true)
     {
         var columns = spec.StagedColumns.Select(c => $"{c.Name} {StagingType(c.DbType)}")
             .Append($"{SequenceColumn} bigint");
-        return $"CREATE TEMP TABLE {stagingTable} ({string.Join(", ", columns)}) ON COMMIT DROP";
+        return $"CREATE TEMP TABLE {stagingTable} ({string.Join(", ", columns)}){(dropOnCommit ? " ON COMMIT DROP" : string.Empty)}";
     }
 
     public static string Copy<T>(UpsertTableSpec<T> spec, string stagingTable)

@@ -66,6 +66,13 @@ public sealed class WorkerOptions
     [Range(1, 1024)]
     public int LoadBatchMegabytes { get; set; } = 16;
 
+    /// <summary>
+    /// Sources <c>sync all</c> and <c>run --once</c> run side by side. Their loads' fact phases share PostgreSQL's cores
+    /// (see <c>EnterpriseLinkLock</c>); each running source holds its own batches and documents in memory.
+    /// </summary>
+    [Range(1, 16)]
+    public int ParallelSources { get; set; } = 2;
+
     /// <summary>Server name shown on the dashboard; defaults to machine name and process id.</summary>
     public string? ServerName { get; set; }
 }
