@@ -45,13 +45,20 @@ public static class CertificationSpecs
         ],
     };
 
+    /// <summary>
+    /// An enterprise takes the name of its latest publication (<c>name_published_on</c> also moves when a later publication
+    /// repeats the name); two names published on the same day are ordered by the name itself, so the result does not
+    /// depend on which source or document was loaded first.
+    /// </summary>
+    public const string LatestNameGuard = "(EXCLUDED.name_published_on, EXCLUDED.name) >= (t.name_published_on, t.name)";
+
     /// <summary>Merges enterprises from the certification stage: one per valid USCC, named as its latest publication.</summary>
     public static UpsertTableSpec<CertificationRecord> Enterprise { get; } = new()
     {
         TargetTable = "warehouse.enterprise",
         SourceFilter = "s.uscc IS NOT NULL",
-        DedupeOrder = "s.published_on DESC, s._seq DESC",
-        UpdateGuard = "EXCLUDED.name_published_on >= t.name_published_on",
+        DedupeOrder = "s.published_on DESC, s.enterprise_name DESC, s._seq DESC",
+        UpdateGuard = LatestNameGuard,
         NotesTouchedEnterprises = true,
         Columns =
         [
@@ -59,7 +66,7 @@ public static class CertificationSpecs
             new("name", NpgsqlDbType.Text, null, Role.Compared, "s.enterprise_name"),
             new("name_key", NpgsqlDbType.Text, null, Role.Compared, "s.name_key"),
             new("region_code", NpgsqlDbType.Text, null, Role.Compared, "s.region_code"),
-            new("name_published_on", NpgsqlDbType.Date, null, Role.Touched, "s.published_on"),
+            new("name_published_on", NpgsqlDbType.Date, null, Role.Compared, "s.published_on"),
             new("source_id", NpgsqlDbType.Text, null, Role.Touched, "s.source_id"),
             new("last_sync_run_id", NpgsqlDbType.Bigint, null, Role.Touched, "s.sync_run_id"),
             new("first_seen_at", NpgsqlDbType.TimestampTz, null, Role.InsertOnly, "now()"),

@@ -31,17 +31,17 @@ public static class HnteRenameSql
         """;
 
     /// <summary>
-    /// The latest rename becomes the current name unless a later publication named the firm since: a later fact
-    /// carrying its USCC (the enterprise merge only moves <c>name_published_on</c> when the name differs, so the
-    /// facts are the reliable record of who published last).
+    /// The latest rename becomes the current name unless a later publication named the firm since: the enterprise's
+    /// <c>name_published_on</c> or a later fact carrying its USCC. Same-day names are ordered by the name, as in
+    /// <see cref="CertificationSpecs.LatestNameGuard"/>.
     /// </summary>
     public const string RenameEnterprises = Linked + """
         UPDATE warehouse.enterprise e
         SET name = l.new_name, name_key = l.new_name_key, name_published_on = l.published_on,
             last_sync_run_id = $1, last_seen_at = now()
-        FROM (SELECT DISTINCT ON (enterprise_id) * FROM linked ORDER BY enterprise_id, published_on DESC) l
+        FROM (SELECT DISTINCT ON (enterprise_id) * FROM linked ORDER BY enterprise_id, published_on DESC, new_name DESC) l
         WHERE e.id = l.enterprise_id
-          AND l.published_on >= e.name_published_on
+          AND (l.published_on, l.new_name) >= (e.name_published_on, e.name)
           AND NOT EXISTS (
               SELECT 1 FROM warehouse.certification c
               WHERE c.enterprise_id = l.enterprise_id AND c.match_method IN ('uscc', 'uscc_repaired') AND c.published_on > l.published_on)

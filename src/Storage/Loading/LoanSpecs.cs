@@ -65,15 +65,15 @@ public static class LoanSpecs
         TargetTable = "warehouse.enterprise",
         NotesTouchedEnterprises = true,
         SourceFilter = "s.uscc IS NOT NULL",
-        DedupeOrder = "s.updated_at DESC, s._seq DESC",
-        UpdateGuard = "EXCLUDED.name_published_on >= t.name_published_on",
+        DedupeOrder = $"{ChinaDate} DESC, s.enterprise_name DESC, s.updated_at DESC, s._seq DESC",
+        UpdateGuard = CertificationSpecs.LatestNameGuard,
         Columns =
         [
             new("uscc", NpgsqlDbType.Text, null, Role.Key, "s.uscc"),
             new("name", NpgsqlDbType.Text, null, Role.Compared, "s.enterprise_name"),
             new("name_key", NpgsqlDbType.Text, null, Role.Compared, "s.name_key"),
             new("region_code", NpgsqlDbType.Text, null, Role.Compared, "s.region_code"),
-            new("name_published_on", NpgsqlDbType.Date, null, Role.Touched, ChinaDate),
+            new("name_published_on", NpgsqlDbType.Date, null, Role.Compared, ChinaDate),
             new("source_id", NpgsqlDbType.Text, null, Role.Touched, "s.source_id"),
             new("last_sync_run_id", NpgsqlDbType.Bigint, null, Role.Touched, "s.sync_run_id"),
             new("first_seen_at", NpgsqlDbType.TimestampTz, null, Role.InsertOnly, "now()"),
