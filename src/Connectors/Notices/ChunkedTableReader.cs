@@ -13,7 +13,8 @@ internal static class ChunkedTableReader
     public const int RowsPerChunk = 500;
 
     /// <summary>The table's grid and the files linked from inside it, in source order.</summary>
-    public static (HtmlTable Table, List<Attachment?> Links) Read(HtmlParser parser, string html, TableRegion region, Uri articleUrl)
+    public static (HtmlTable Table, List<Attachment?> Links) Read<TSource>(HtmlParser parser, TSource html, TableRegion region, Uri articleUrl)
+        where TSource : IHtmlSource
     {
         var grid = new TableGridBuilder();
         var links = new List<Attachment?>();
@@ -21,8 +22,8 @@ internal static class ChunkedTableReader
         foreach (var split in Splits(region))
         {
             var piece = from == region.Start
-                ? html[from..split]
-                : string.Concat("<table>", html.AsSpan(from, split - from));
+                ? html.Text(from, split - from)
+                : "<table>" + html.Text(from, split - from);
             ReadPiece(parser, piece, grid, links, articleUrl);
             from = split;
         }
