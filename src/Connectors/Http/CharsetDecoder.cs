@@ -11,41 +11,40 @@ namespace YuanlingTech.Connectors.Http;
 /// </summary>
 public static partial class CharsetDecoder
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
-
     static CharsetDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static Encoding Gb18030 { get; } = GetGb18030();
 
     public static DecodedText Decode(ReadOnlySpan<byte> body, string? headerCharset, string? overrideCharset = null)
     {
+        var (encoding, preamble) = Detect(body, headerCharset, overrideCharset);
+        return new DecodedText(encoding.GetString(body[preamble..]), encoding.WebName);
+    }
+
+    /// <summary>The charset of <paramref name="body"/> and the length of the byte-order mark to skip, without decoding it.</summary>
+    public static (Encoding Encoding, int Preamble) Detect(ReadOnlySpan<byte> body, string? headerCharset, string? overrideCharset = null)
+    {
         if (!string.IsNullOrWhiteSpace(overrideCharset))
         {
             var forced = Resolve(overrideCharset) ?? throw new ArgumentException($"Unknown charset '{overrideCharset}'.", nameof(overrideCharset));
-            return new DecodedText(forced.GetString(body), forced.WebName);
+            return (forced, 0);
         }
 
         if (body.StartsWith(Encoding.UTF8.Preamble))
         {
-            return new DecodedText(Encoding.UTF8.GetString(body[3..]), "utf-8");
+            return (Encoding.UTF8, Encoding.UTF8.Preamble.Length);
         }
 
         // Portals mislabel pages both ways (a GB2312 meta on a UTF-8 page, a UTF-8 header in front of GBK bytes):
         // valid multi-byte UTF-8 is never what real GBK text looks like, so the bytes outrank the label.
         var declared = Resolve(headerCharset) ?? Resolve(SniffMetaCharset(body));
-        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && !(IsNonAscii(body) && Utf8.IsValid(body)))
+        var isUtf8 = Utf8.IsValid(body);
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && !(IsNonAscii(body) && isUtf8))
         {
-            return new DecodedText(declared.GetString(body), declared.WebName);
+            return (declared, 0);
         }
 
-        try
-        {
-            return new DecodedText(StrictUtf8.GetString(body), "utf-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            return new DecodedText(Gb18030.GetString(body), Gb18030.WebName);
-        }
+        return isUtf8 ? (Encoding.UTF8, 0) : (Gb18030, 0);
     }
 
     private static bool IsNonAscii(ReadOnlySpan<byte> body) => body.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0;

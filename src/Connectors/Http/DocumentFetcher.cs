@@ -85,19 +85,18 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        var buffer = new BodyBuffer(content.Headers.ContentLength);
         int read;
         try
         {
-            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            while ((read = await stream.ReadAsync(buffer.Free(), cancellationToken)) > 0)
             {
                 if (buffer.Length + read > maxResponseBytes)
                 {
                     throw new SourceFetchException(url, $"response exceeds the limit of {maxResponseBytes} bytes (counted after decompression)");
                 }
 
-                buffer.Write(chunk, 0, read);
+                buffer.Advance(read);
             }
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using YuanlingTech.Connectors.Http;
 
 namespace YuanlingTech.Connectors.Notices;
 
@@ -29,11 +30,31 @@ public sealed partial class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
+        return Parse(new StringHtmlSource(html), url);
+    }
 
+    /// <summary>
+    /// Parses a fetched page in the charset <see cref="CharsetDecoder"/> picks, without decoding the whole page into
+    /// one string when the charset allows it: a list of tens of thousands of rows is decoded a piece at a time.
+    /// </summary>
+    public NoticeArticle Parse(FetchedDocument document, string? overrideCharset)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+
+        var (encoding, preamble) = CharsetDecoder.Detect(document.Body, document.HeaderCharset, overrideCharset);
+        var bytes = document.Body.AsMemory(preamble);
+        return ByteHtmlSource.Supports(encoding)
+            ? Parse(new ByteHtmlSource(bytes, encoding), document.Url)
+            : Parse(new StringHtmlSource(encoding.GetString(bytes.Span)), document.Url);
+    }
+
+    private NoticeArticle Parse<TSource>(TSource html, Uri url)
+        where TSource : IHtmlSource
+    {
         // A list of thousands of rows would make the page DOM (and its text) huge: such tables are cut out of the
         // page and replaced by empty placeholder tables, which keep their place for the body and order lookups.
         var large = TableRegionScanner.Scan(html).Where(region => region.Length >= InlineTableChars).ToList();
-        using var document = _parser.ParseDocument(large.Count == 0 ? html : WithPlaceholders(html, large));
+        using var document = _parser.ParseDocument(large.Count == 0 ? html.Text(0, html.Length) : WithPlaceholders(html, large));
         var pageText = CellText.Clean(document.Body?.TextContent);
         var title = Meta(document, "ArticleTitle") ?? VisibleTitle(document);
         var publishedAt = ChinaTime.ParseDateTime(Meta(document, "PubDate")) ?? VisiblePublishedAt(pageText);
@@ -66,18 +87,19 @@ public sealed partial class ArticleParser
         return new NoticeArticle(url, title, publishedAt, source, tables, attachments);
     }
 
-    private static string WithPlaceholders(string html, List<TableRegion> regions)
+    private static string WithPlaceholders<TSource>(TSource html, List<TableRegion> regions)
+        where TSource : IHtmlSource
     {
         var page = new StringBuilder(html.Length - regions.Sum(region => region.Length) + (regions.Count * 64));
         var from = 0;
         for (var index = 0; index < regions.Count; index++)
         {
-            page.Append(html, from, regions[index].Start - from)
+            page.Append(html.Text(from, regions[index].Start - from))
                 .Append(CultureInfo.InvariantCulture, $"<table {PlaceholderAttribute}=\"{index}\"></table>");
             from = regions[index].End;
         }
 
-        return page.Append(html, from, html.Length - from).ToString();
+        return page.Append(html.Text(from, html.Length - from)).ToString();
     }
 
     private static IElement? Body(IDocument document) =>

@@ -4,16 +4,19 @@ using AngleSharp.Html.Parser;
 namespace YuanlingTech.Connectors.Notices;
 
 /// <summary>
-/// Reads one table of a page from its source a few hundred rows at a time, so memory does not grow with the
+/// Reads one table of a page from its source a few dozen rows at a time, so memory does not grow with the
 /// number of rows: each piece starts at a &lt;tr&gt; tag and is parsed on its own inside a &lt;table&gt; wrapper,
 /// and one <see cref="TableGridBuilder"/> carries rowspans from a piece to the next.
 /// </summary>
 internal static class ChunkedTableReader
 {
-    public const int RowsPerChunk = 500;
+    // A piece's text stays below the large object heap threshold (85,000 bytes, 2 bytes a char): the pieces of a
+    // list of 50,000 rows are short-lived small objects instead of megabytes the GC collects only in full collections.
+    public const int PieceUnits = 32 * 1024;
 
     /// <summary>The table's grid and the files linked from inside it, in source order.</summary>
-    public static (HtmlTable Table, List<Attachment?> Links) Read(HtmlParser parser, string html, TableRegion region, Uri articleUrl)
+    public static (HtmlTable Table, List<Attachment?> Links) Read<TSource>(HtmlParser parser, TSource html, TableRegion region, Uri articleUrl)
+        where TSource : IHtmlSource
     {
         var grid = new TableGridBuilder();
         var links = new List<Attachment?>();
@@ -21,8 +24,8 @@ internal static class ChunkedTableReader
         foreach (var split in Splits(region))
         {
             var piece = from == region.Start
-                ? html[from..split]
-                : string.Concat("<table>", html.AsSpan(from, split - from));
+                ? html.Text(from, split - from)
+                : "<table>" + html.Text(from, split - from);
             ReadPiece(parser, piece, grid, links, articleUrl);
             from = split;
         }
@@ -34,9 +37,14 @@ internal static class ChunkedTableReader
     {
         if (region.Splittable)
         {
-            for (var row = RowsPerChunk; row < region.RowStarts.Count; row += RowsPerChunk)
+            var from = region.Start;
+            foreach (var rowStart in region.RowStarts)
             {
-                yield return region.RowStarts[row];
+                if (rowStart - from >= PieceUnits)
+                {
+                    yield return rowStart;
+                    from = rowStart;
+                }
             }
         }
 

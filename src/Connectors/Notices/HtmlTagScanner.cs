@@ -3,7 +3,7 @@ namespace YuanlingTech.Connectors.Notices;
 /// <summary>
 /// Lists the tags of HTML source in order without building a DOM, the way an HTML tokenizer sees them:
 /// comments, doctypes and the text of script/style/textarea/title are skipped, and a '&gt;' inside a quoted
-/// attribute value does not end its tag.
+/// attribute value does not end its tag. Only ASCII whitespace separates a tag's parts, as in the HTML spec.
 /// </summary>
 internal static class HtmlTagScanner
 {
@@ -20,7 +20,8 @@ internal static class HtmlTagScanner
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup =
         KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static IEnumerable<HtmlTag> Tags(string html)
+    public static IEnumerable<HtmlTag> Tags<TSource>(TSource html)
+        where TSource : IHtmlSource
     {
         var position = 0;
         while (true)
@@ -34,7 +35,7 @@ internal static class HtmlTagScanner
             var next = html[open + 1];
             if (next is '!' or '?')
             {
-                position = string.CompareOrdinal(html, open, "<!--", 0, 4) == 0 ? CommentEnd(html, open) : AfterClose(html, open);
+                position = html.At(open, "<!--") ? CommentEnd(html, open) : AfterClose(html, open);
                 continue;
             }
 
@@ -53,18 +54,19 @@ internal static class HtmlTagScanner
                 nameEnd++;
             }
 
-            var name = KnownNameLookup.TryGetValue(html.AsSpan(nameStart, nameEnd - nameStart), out var known)
-                ? known
-                : string.Empty;
+            var name = html.Name(nameStart, nameEnd - nameStart, KnownNameLookup) ?? string.Empty;
             var end = TagEnd(html, nameEnd);
             yield return new HtmlTag(name, isEnd, open, end);
             position = !isEnd && RawTextElements.Contains(name) ? RawTextEnd(html, end, name) : end;
         }
     }
 
-    private static bool IsNameEnd(char c) => c is '>' or '/' || char.IsWhiteSpace(c);
+    private static bool IsNameEnd(char c) => c is '>' or '/' || IsSpace(c);
 
-    private static int TagEnd(string html, int index)
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+
+    private static int TagEnd<TSource>(TSource html, int index)
+        where TSource : IHtmlSource
     {
         while (index < html.Length)
         {
@@ -80,7 +82,7 @@ internal static class HtmlTagScanner
                 continue;
             }
 
-            while (index < html.Length && char.IsWhiteSpace(html[index]))
+            while (index < html.Length && IsSpace(html[index]))
             {
                 index++;
             }
@@ -95,21 +97,22 @@ internal static class HtmlTagScanner
         return html.Length;
     }
 
-    private static int CommentEnd(string html, int open)
+    private static int CommentEnd<TSource>(TSource html, int open)
+        where TSource : IHtmlSource
     {
         var body = open + 4;
-        if (string.CompareOrdinal(html, body, ">", 0, 1) == 0)
+        if (html.At(body, ">"))
         {
             return body + 1;
         }
 
-        if (string.CompareOrdinal(html, body, "->", 0, 2) == 0)
+        if (html.At(body, "->"))
         {
             return body + 2;
         }
 
-        var dashes = html.IndexOf("-->", body, StringComparison.Ordinal);
-        var bang = html.IndexOf("--!>", body, StringComparison.Ordinal);
+        var dashes = html.IndexOf("-->", body);
+        var bang = html.IndexOf("--!>", body);
         return (dashes, bang) switch
         {
             (< 0, < 0) => html.Length,
@@ -119,18 +122,20 @@ internal static class HtmlTagScanner
         };
     }
 
-    private static int AfterClose(string html, int open)
+    private static int AfterClose<TSource>(TSource html, int open)
+        where TSource : IHtmlSource
     {
         var close = html.IndexOf('>', open);
         return close < 0 ? html.Length : close + 1;
     }
 
-    private static int RawTextEnd(string html, int from, string name)
+    private static int RawTextEnd<TSource>(TSource html, int from, string name)
+        where TSource : IHtmlSource
     {
         var closing = "</" + name;
-        for (var index = html.IndexOf(closing, from, StringComparison.OrdinalIgnoreCase);
+        for (var index = html.IndexOfIgnoreCase(closing, from);
              index >= 0;
-             index = html.IndexOf(closing, index + 1, StringComparison.OrdinalIgnoreCase))
+             index = html.IndexOfIgnoreCase(closing, index + 1))
         {
             var after = index + closing.Length;
             if (after >= html.Length || IsNameEnd(html[after]))

@@ -6,7 +6,8 @@ namespace YuanlingTech.Connectors.Notices;
 /// </summary>
 internal static class TableRegionScanner
 {
-    public static List<TableRegion> Scan(string html)
+    public static List<TableRegion> Scan<TSource>(TSource html)
+        where TSource : IHtmlSource
     {
         var regions = new List<TableRegion>();
         var open = new List<OpenTable>();

@@ -61,4 +61,17 @@ public sealed class DocumentFetcherTests
 
         Assert.Contains("limit of 1024", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Fetch_ReturnsTheWholeBody_WhenItsLengthIsUnknownAndSpansManyReads()
+    {
+        var body = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7)).ToArray();
+        var fetcher = new DocumentFetcher(
+            new HttpClient(new MappedHttpHandler(new() { [Url] = _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new UnknownLengthStream(body)) } })),
+            1024 * 1024);
+
+        var document = await fetcher.FetchAsync(new Uri(Url), null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(body, document.Body);
+    }
 }

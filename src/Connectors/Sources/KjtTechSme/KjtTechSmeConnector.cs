@@ -73,6 +73,22 @@ public sealed class KjtTechSmeConnector(
         }
 
         session.Counters.DocumentFetched();
+        var (list, normalized, attachments) = await ReadAsync(reader, fetched, match, session, cancellationToken);
+        await session.LoadAsync(url, list, normalized.Rejects, cancellationToken);
+        foreach (var attachment in attachments)
+        {
+            await session.CommitDocumentAsync(attachment, cancellationToken);
+        }
+
+        await session.CommitDocumentAsync(fetched, cancellationToken);
+        LargeDocumentMemory.ReleaseAfter(fetched);
+    }
+
+    // Apart from ProcessAsync so that the rows as published (and the grid they came from) are garbage before the load
+    // waits for the pipeline: an async method keeps its locals until it returns.
+    private static async Task<(TechSmeListRecords[] List, TechSmeNormalizationResult Normalized, IReadOnlyList<FetchedDocument> Attachments)> ReadAsync(
+        TechSmeArticleReader reader, FetchedDocument fetched, TechSmeTitleMatch match, ISyncSession session, CancellationToken cancellationToken)
+    {
         // Parse includes downloading the xlsx attachments the article links (local and small next to parsing them).
         var read = await session.Counters.TimeAsync(SyncStage.Parse, () => reader.ReadAsync(fetched, match, cancellationToken));
         foreach (var _ in read.Attachments)
@@ -83,13 +99,6 @@ public sealed class KjtTechSmeConnector(
         session.Counters.DocumentParsed(read.Extraction.Records.Count);
         var normalized = session.Counters.Time(SyncStage.Normalize, () => TechSmeRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context));
         session.Counters.RecordsDuplicated(read.Extraction.Records.Count - normalized.Records.Count - normalized.Rejects.Count);
-        TechSmeListRecords[] list = [new(read.Extraction.Context, normalized.Records)];
-        await session.LoadAsync(url, list, normalized.Rejects, cancellationToken);
-        foreach (var attachment in read.Attachments)
-        {
-            await session.CommitDocumentAsync(attachment, cancellationToken);
-        }
-
-        await session.CommitDocumentAsync(fetched, cancellationToken);
+        return ([new(read.Extraction.Context, normalized.Records)], normalized, read.Attachments);
     }
 }

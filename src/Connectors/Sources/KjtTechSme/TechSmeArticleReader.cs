@@ -18,8 +18,7 @@ public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charse
 
     public async Task<TechSmeArticleRead> ReadAsync(FetchedDocument document, TechSmeTitleMatch match, CancellationToken cancellationToken)
     {
-        var html = CharsetDecoder.Decode(document.Body, document.HeaderCharset, charset).Text;
-        var article = _articleParser.Parse(html, document.Url);
+        var article = _articleParser.Parse(document, charset);
         var attachments = new List<FetchedDocument>();
         foreach (var attachment in article.Attachments.Where(a => a.Extension.TrimStart('.') is "xlsx" or "xls"))
         {
