@@ -45,14 +45,27 @@ public static class UpsertSql
         var selectList = string.Join(", ", written.Select(c => $"{c.Source} AS {c.Name}"));
         var names = string.Join(", ", written.Select(c => c.Name));
         var where = spec.SourceFilter is null ? string.Empty : $" WHERE {spec.SourceFilter}";
-        var capturedColumns = spec.NotesTouchedEnterprises ? ", t.name_key AS touched_name_key, t.uscc::text AS touched_uscc" : string.Empty;
+        // An enterprise is noted as touched when it is new or its name or region changed (what a match depends on),
+        // not when a later publication only moved its name date.
+        var before = spec.NotesTouchedEnterprises
+            ? $"\nLEFT JOIN {spec.TargetTable} b ON b.uscc = ({keySources})::character(18)"
+            : string.Empty;
+        var beforeColumns = spec.NotesTouchedEnterprises ? ", b.name AS before_name, b.name_key AS before_name_key, b.region_code AS before_region" : string.Empty;
+        var capturedColumns = spec.NotesTouchedEnterprises
+            ? ", t.name_key AS touched_name_key, t.uscc::text AS touched_uscc, t.name AS touched_name, t.region_code AS touched_region"
+            : string.Empty;
         var capture = spec.NotesTouchedEnterprises
-            ? ", noted AS (INSERT INTO load_touched (name_key, uscc) SELECT touched_name_key, touched_uscc FROM up)"
+            ? """
+              , noted AS (
+                  INSERT INTO load_touched (name_key, uscc)
+                  SELECT u.touched_name_key, u.touched_uscc FROM up u JOIN src ON src.uscc = u.touched_uscc
+                  WHERE (src.before_name, src.before_name_key, src.before_region) IS DISTINCT FROM (u.touched_name, u.touched_name_key, u.touched_region))
+              """
             : string.Empty;
         return $"""
             WITH src AS (
-                SELECT DISTINCT ON ({keySources}) {selectList}
-                FROM {stagingTable} s {spec.SourceJoins}{where}
+                SELECT DISTINCT ON ({keySources}) {selectList}{beforeColumns}
+                FROM {stagingTable} s {spec.SourceJoins}{before}{where}
                 ORDER BY {keySources}, {spec.DedupeOrder}
             ), up AS (
                 INSERT INTO {spec.TargetTable} AS t ({names})
