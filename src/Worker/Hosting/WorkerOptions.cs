@@ -60,11 +60,11 @@ public sealed class WorkerOptions
     /// the batch is written while the next one is parsed, so memory holds at most two.
     /// </summary>
     [Range(1, 1_000_000)]
-    public int LoadBatchRecords { get; set; } = 20_000;
+    public int LoadBatchRecords { get; set; } = 10_000;
 
     /// <summary>Document bytes (archive copies) a batch gathers before it is written, whatever its record count.</summary>
     [Range(1, 1024)]
-    public int LoadBatchMegabytes { get; set; } = 16;
+    public int LoadBatchMegabytes { get; set; } = 8;
 
     /// <summary>
     /// Sources <c>sync all</c> and <c>run --once</c> run side by side. Their loads' fact phases share PostgreSQL's cores

@@ -21,8 +21,7 @@ public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset)
 
     public async Task<HnteArticleRead> ReadAsync(FetchedDocument document, HnteTitleMatch match, CancellationToken cancellationToken)
     {
-        var html = CharsetDecoder.Decode(document.Body, document.HeaderCharset, charset).Text;
-        var article = _articleParser.Parse(html, document.Url);
+        var article = _articleParser.Parse(document, charset);
         var attachments = new List<FetchedDocument>();
         foreach (var attachment in article.Attachments.Where(IsSpreadsheet))
         {
