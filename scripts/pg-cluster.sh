@@ -52,6 +52,8 @@ start() {
   # Throwaway clusters (tests, benches) trade durability for speed; run.sh keeps the defaults.
   [[ "${YUANLING_PG_FAST:-}" == 1 ]] && fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   ensure_binaries
+  local load
+  load=$(load_settings)
   mkdir -p "$data"
   data=$(cd "$data" && pwd)
   if [[ $(id -u) -eq 0 ]]; then
@@ -69,7 +71,7 @@ start() {
     echo "pg-cluster: already running in $data" >&2
   else
     as_owner "$BINDIR/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
-      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c max_connections=200 $fast" \
+      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c max_connections=200 $load $fast" \
       start >/dev/null || { tail -20 "$data/server.log" >&2; die "server did not start on port $port (log: $data/server.log)"; }
   fi
   for _ in $(seq 1 60); do
@@ -81,6 +83,17 @@ start() {
     sleep 0.5
   done
   die "server in $data is not accepting connections on 127.0.0.1:$port"
+}
+
+# A warehouse loaded in bulk, durable (fsync stays on): a full sync writes ~1.2 GB of WAL, and with the default
+# max_wal_size (1 GB) a checkpoint every ~500 MB makes every page touched after it log a full image (1.8 GB of WAL,
+# ~10 % more wall time at scale 1). lz4 for those images needs PostgreSQL 15; older servers keep pglz.
+load_settings() {
+  local version
+  version=$("$BINDIR/postgres" --version | grep -oE '[0-9]+' | head -1)
+  local settings="-c shared_buffers=1GB -c max_wal_size=4GB -c checkpoint_timeout=15min"
+  if [[ "$version" -ge 15 ]]; then settings+=" -c wal_compression=lz4"; else settings+=" -c wal_compression=on"; fi
+  echo "$settings"
 }
 
 # The migrations create the cluster-wide read-only roles when missing; many test databases migrating at once race on
