@@ -1,5 +1,6 @@
-using System.Globalization;
-using MiniExcelLibs;
+using System.IO.Compression;
+using System.Xml;
+using YuanlingTech.Connectors.Notices.Xlsx;
 
 namespace YuanlingTech.Connectors.Notices;
 
@@ -16,13 +17,14 @@ public static class XlsxTableReader
         var source = xlsx.CanSeek ? xlsx : CopyToMemory(xlsx);
         try
         {
-            var rows = new List<IReadOnlyList<string?>>();
-            foreach (IDictionary<string, object?> row in source.Query(useHeaderRow: false))
-            {
-                rows.Add(row.Values.Select(Format).ToList());
-            }
-
-            return rows;
+            using var archive = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+            var sheet = XlsxPackage.FirstSheet(archive);
+            return XlsxSheetReader.Read(sheet, SharedStrings.Read(archive), CellStyles.Read(archive));
+        }
+        catch (XmlException ex)
+        {
+            // Callers treat InvalidDataException as "not a readable xlsx file".
+            throw new InvalidDataException($"malformed xlsx part: {ex.Message}", ex);
         }
         finally
         {
@@ -33,18 +35,7 @@ public static class XlsxTableReader
         }
     }
 
-    private static string? Format(object? value) => value switch
-    {
-        null => null,
-        string text => CellText.Clean(text) is { Length: > 0 } cleaned ? cleaned : null,
-        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => CellText.Clean(value.ToString()),
-    };
-
-    // MiniExcel reads the zip directory from the end of the stream; HTTP response streams cannot seek.
+    // The zip directory sits at the end of the file; HTTP response streams cannot seek.
     private static MemoryStream CopyToMemory(Stream xlsx)
     {
         var copy = new MemoryStream();

@@ -1,0 +1,38 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace YuanlingTech.Connectors.Notices.Xlsx;
+
+/// <summary>Reads <c>xl/sharedStrings.xml</c>: one decoded string per <c>si</c>, in order.</summary>
+internal static class SharedStrings
+{
+    public static string[] Read(ZipArchive archive)
+    {
+        var entry = XlsxPackage.Entry(archive, "xl/sharedStrings.xml");
+        if (entry is null)
+        {
+            return [];
+        }
+
+        var strings = new List<string>();
+        var buffer = new StringBuilder();
+        using var stream = entry.Open();
+        using var reader = XmlReader.Create(stream, XlsxPackage.ReaderSettings);
+        var si = reader.NameTable.Add("si");
+        reader.Read();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, si))
+            {
+                strings.Add(XlsxText.Decode(XlsxText.ReadItem(reader, buffer)));
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+
+        return [.. strings];
+    }
+}

@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace YuanlingTech.Connectors.Notices.Xlsx;
+
+/// <summary>
+/// Streams a worksheet's <c>row</c>/<c>c</c> elements into rows of text. Rows missing between row numbers come out
+/// as rows of nulls so row indexes match the sheet; every row is padded to the widest row (or the sheet dimension).
+/// </summary>
+internal sealed class XlsxSheetReader
+{
+    private readonly string[] _sharedStrings;
+    private readonly CellStyles _styles;
+    private readonly StringBuilder _buffer = new();
+    private readonly List<List<string?>?> _rows = [];
+    private List<string?>? _row;
+    private int _column;
+    private int _width;
+
+    private XlsxSheetReader(string[] sharedStrings, CellStyles styles)
+    {
+        _sharedStrings = sharedStrings;
+        _styles = styles;
+    }
+
+    public static List<IReadOnlyList<string?>> Read(ZipArchiveEntry sheet, string[] sharedStrings, CellStyles styles)
+    {
+        var reader = new XlsxSheetReader(sharedStrings, styles);
+        using (var stream = sheet.Open())
+        using (var xml = XmlReader.Create(stream, XlsxPackage.ReaderSettings))
+        {
+            reader.ReadSheet(xml);
+        }
+
+        return reader.PaddedRows();
+    }
+
+    private void ReadSheet(XmlReader reader)
+    {
+        var names = reader.NameTable;
+        var (cell, row, dimension) = (names.Add("c"), names.Add("row"), names.Add("dimension"));
+        reader.Read();
+        while (!reader.EOF)
+        {
+            var name = reader.LocalName;
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                if (ReferenceEquals(name, cell) && _row is not null)
+                {
+                    ReadCell(reader);
+                    continue;
+                }
+
+                if (ReferenceEquals(name, row))
+                {
+                    StartRow(reader.GetAttribute("r"));
+                    if (reader.IsEmptyElement)
+                    {
+                        EndRow();
+                    }
+                }
+                else if (ReferenceEquals(name, dimension))
+                {
+                    var range = reader.GetAttribute("ref") ?? string.Empty;
+                    _width = Math.Max(_width, ColumnIndex(range[(range.IndexOf(':', StringComparison.Ordinal) + 1)..]) + 1);
+                }
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement && ReferenceEquals(name, row))
+            {
+                EndRow();
+            }
+
+            reader.Read();
+        }
+    }
+
+    private void StartRow(string? number)
+    {
+        var index = int.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed - 1 : _rows.Count;
+        while (_rows.Count < index)
+        {
+            _rows.Add(null);
+        }
+
+        _row = [];
+        _column = -1;
+    }
+
+    private void EndRow()
+    {
+        if (_row is not null)
+        {
+            _width = Math.Max(_width, _row.Count);
+            _rows.Add(_row.Count == 0 ? null : _row);
+            _row = null;
+        }
+    }
+
+    private void ReadCell(XmlReader reader)
+    {
+        var reference = reader.GetAttribute("r");
+        var type = reader.GetAttribute("t");
+        var style = reader.GetAttribute("s");
+        var column = reference is null ? -1 : ColumnIndex(reference);
+        _column = column >= 0 ? column : _column + 1;
+
+        string? raw = null;
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+        }
+        else
+        {
+            var depth = reader.Depth;
+            reader.Read();
+            while (reader.Depth > depth)
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    reader.Read();
+                }
+                else if (reader.LocalName == "v")
+                {
+                    raw = reader.ReadElementContentAsString();
+                }
+                else if (reader.LocalName == "is")
+                {
+                    raw = XlsxText.ReadItem(reader, _buffer);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            reader.Read();
+        }
+
+        var dateStyle = style is not null
+            && int.TryParse(style, NumberStyles.Integer, CultureInfo.InvariantCulture, out var styleIndex)
+            && _styles.IsDate(styleIndex);
+        var value = CellValue.Format(type, raw, dateStyle, _sharedStrings);
+        while (_row!.Count <= _column)
+        {
+            _row.Add(null);
+        }
+
+        _row[_column] = value;
+    }
+
+    /// <summary>The zero-based column of a reference like <c>C7</c>, or -1 when it has no letters.</summary>
+    private static int ColumnIndex(string reference)
+    {
+        var column = 0;
+        foreach (var ch in reference)
+        {
+            var letter = char.ToUpperInvariant(ch);
+            if (letter is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            column = (column * 26) + (letter - 'A' + 1);
+        }
+
+        return column - 1;
+    }
+
+    private List<IReadOnlyList<string?>> PaddedRows()
+    {
+        var rows = new List<IReadOnlyList<string?>>(_rows.Count);
+        foreach (var row in _rows)
+        {
+            var padded = row ?? new List<string?>(_width);
+            while (padded.Count < _width)
+            {
+                padded.Add(null);
+            }
+
+            rows.Add(padded);
+        }
+
+        return rows;
+    }
+}
