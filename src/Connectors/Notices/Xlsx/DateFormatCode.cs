@@ -1,6 +1,10 @@
 namespace YuanlingTech.Connectors.Notices.Xlsx;
 
-/// <summary>Tells date number formats from the others, for built-in format ids and custom format codes.</summary>
+/// <summary>
+/// Tells date number formats from the others, for built-in format ids and custom format codes. Wider than MiniExcel 1.46
+/// (which left the zh-CN built-ins 27–36/50–57 as serials and turned time formats into TimeSpans): either way the
+/// date normalizer reaches the same date, and one rule is easier to reason about.
+/// </summary>
 internal static class DateFormatCode
 {
     public static bool IsBuiltInDate(int formatId) =>
