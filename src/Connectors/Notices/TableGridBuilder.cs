@@ -14,22 +14,22 @@ internal sealed class TableGridBuilder
     private readonly List<IReadOnlyList<string>> _rows = [];
     private readonly Dictionary<int, (string Text, int RowsLeft)> _pending = [];
 
-    public void Add(IHtmlTableRowElement row)
+    public void Add(IHtmlTableRowElement row) =>
+        Add(row.Cells.Select(cell => new GridCell(CellText.Clean(cell.TextContent), Span(cell.GetAttribute("colspan")), Span(cell.GetAttribute("rowspan")))));
+
+    public void Add(IEnumerable<GridCell> row)
     {
         var cells = new List<string>();
         var column = 0;
-        foreach (var cell in row.Cells)
+        foreach (var cell in row)
         {
             column = FillPending(cells, column);
-            var text = CellText.Clean(cell.TextContent);
-            var colSpan = Span(cell.GetAttribute("colspan"));
-            var rowSpan = Span(cell.GetAttribute("rowspan"));
-            for (var i = 0; i < colSpan; i++)
+            for (var i = 0; i < cell.ColSpan; i++)
             {
-                cells.Add(text);
-                if (rowSpan > 1)
+                cells.Add(cell.Text);
+                if (cell.RowSpan > 1)
                 {
-                    _pending[column] = (text, rowSpan - 1);
+                    _pending[column] = (cell.Text, cell.RowSpan - 1);
                 }
 
                 column++;
@@ -73,7 +73,8 @@ internal sealed class TableGridBuilder
         return column;
     }
 
-    private static int Span(string? value) =>
+    /// <summary>A colspan/rowspan attribute's value as the grid uses it: 1 unless a number above 1, at most 1,000.</summary>
+    public static int Span(string? value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var span) && span > 1
             ? Math.Min(span, MaxSpan)
             : 1;
