@@ -19,8 +19,8 @@ public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserte
         int relinked;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
             staging = await upserter.StageKeptAsync(connection, transaction, spec, records, UpsertSql.StagingTableName(spec), cancellationToken);
+            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
             await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
             await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), cancellationToken);
             relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);

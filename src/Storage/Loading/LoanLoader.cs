@@ -20,8 +20,8 @@ public sealed class LoanLoader(NpgsqlDataSource dataSource, BulkUpserter upserte
         int relinked;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
             staging = await upserter.StageKeptAsync(connection, transaction, spec, records, UpsertSql.StagingTableName(spec), cancellationToken);
+            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
             await upserter.MergeAsync(connection, transaction, LoanSpecs.Enterprise, staging, cancellationToken);
             relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -17,15 +17,18 @@ public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, Bulk
     {
         var contracts = records as IReadOnlyList<TechContractRecord> ?? records.ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var spec = TechContractSpecs.Contract(sourceId, syncRunId);
+        StagingTable staging;
         int relinked;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
+            staging = await upserter.StageKeptAsync(connection, transaction, spec, contracts, UpsertSql.StagingTableName(spec), cancellationToken);
             var parties = contracts
                 .SelectMany(c => new[] { c.Seller, c.Buyer }.Select(p => (Party: p, c.RegisteredOn)))
                 .Where(p => p.Party.Uscc is not null)
                 .Select(p => new TechContractPartyRow(p.Party.Uscc!, p.Party.Name, p.Party.NameKey, p.Party.RegionCode, p.RegisteredOn));
             var partyStage = await upserter.StageAsync(connection, transaction, TechContractSpecs.Party(sourceId, syncRunId), parties.ToAsyncEnumerable(), cancellationToken);
+            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
             await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, partyStage, cancellationToken);
             await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(partyStage.Name), cancellationToken);
             relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
@@ -36,7 +39,8 @@ public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, Bulk
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             await EnterpriseLinkLock.AcquireSharedAsync(connection, transaction, cancellationToken);
-            counts = await upserter.UpsertAsync(connection, transaction, TechContractSpecs.Contract(sourceId, syncRunId), contracts, cancellationToken);
+            counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
+            await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

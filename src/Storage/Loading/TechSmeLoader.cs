@@ -24,7 +24,7 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
         var staged = new List<(TechSmeListRecords List, StagingTable Staging)>();
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
+            // Lists of this source are only loaded by this run (one run per source at a time): staging needs no lock.
             foreach (var list in lists)
             {
                 if (await IsSupersededAsync(connection, transaction, list, lists, cancellationToken))
@@ -34,10 +34,14 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
                 }
 
                 var name = $"{UpsertSql.StagingTableName(spec)}_{staged.Count}";
-                var staging = await upserter.StageKeptAsync(connection, transaction, spec, list.Records, name, cancellationToken);
+                staged.Add((list, await upserter.StageKeptAsync(connection, transaction, spec, list.Records, name, cancellationToken)));
+            }
+
+            await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
+            foreach (var (_, staging) in staged)
+            {
                 await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
                 await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), null, cancellationToken);
-                staged.Add((list, staging));
             }
 
             await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
