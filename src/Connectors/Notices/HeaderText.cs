@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace YuanlingTech.Connectors.Notices;
@@ -6,6 +7,9 @@ namespace YuanlingTech.Connectors.Notices;
 /// <summary>Header comparison that ignores whitespace, full-width/half-width forms and brackets.</summary>
 public static class HeaderText
 {
+    // Each data row is compared with the header, so a column's aliases are normalized once, not once per row.
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, string[]> NormalizedAliases = new();
+
     public static string Normalize(string? header)
     {
         if (string.IsNullOrEmpty(header))
@@ -13,7 +17,7 @@ public static class HeaderText
             return string.Empty;
         }
 
-        var folded = header.Normalize(NormalizationForm.FormKC);
+        var folded = Fold(header);
         var builder = new StringBuilder(folded.Length);
         foreach (var character in folded)
         {
@@ -34,7 +38,7 @@ public static class HeaderText
             return string.Empty;
         }
 
-        var folded = header.Normalize(NormalizationForm.FormKC);
+        var folded = Fold(header);
         var open = folded.IndexOf('(', StringComparison.Ordinal);
         return open > 0 ? Normalize(folded[..open]) : Normalize(folded);
     }
@@ -49,6 +53,24 @@ public static class HeaderText
         }
 
         var stem = WithoutRemark(header);
-        return column.Aliases.Any(alias => Normalize(alias) is var expected && (expected == normalized || expected == stem));
+        return NormalizedAliases.GetValue(column.Aliases, aliases => aliases.Select(Normalize).ToArray())
+            .Any(expected => expected == normalized || expected == stem);
+    }
+
+    // Every data row is checked against the header (a repeated header row is skipped): most cells are ASCII digits or
+    // common CJK ideographs, which NFKC leaves as they are, so the ICU call is saved for the rest.
+    private static string Fold(string text) => IsAsciiOrCommonCjk(text) ? text : text.Normalize(NormalizationForm.FormKC);
+
+    private static bool IsAsciiOrCommonCjk(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ((>= '\u0020' and <= '\u007E') or (>= '\u4E00' and <= '\u9FFF')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -17,6 +17,11 @@ public static class TextCleaner
             return string.Empty;
         }
 
+        if (IsClean(raw))
+        {
+            return raw;
+        }
+
         var builder = new StringBuilder(raw.Length);
         var pendingSpace = false;
         foreach (var original in raw)
@@ -43,6 +48,29 @@ public static class TextCleaner
         }
 
         return builder.ToString();
+    }
+
+    // Most published strings are already clean; this check saves the copy (millions of cells in a full sync).
+    private static bool IsClean(string raw)
+    {
+        var previousSpace = true;
+        foreach (var c in raw)
+        {
+            if (c is >= FullWidthFirst and <= FullWidthLast || IsInvisible(c))
+            {
+                return false;
+            }
+
+            var space = char.IsWhiteSpace(c);
+            if (space && (c != ' ' || previousSpace))
+            {
+                return false;
+            }
+
+            previousSpace = space;
+        }
+
+        return !previousSpace;
     }
 
     private static bool IsInvisible(char c)
