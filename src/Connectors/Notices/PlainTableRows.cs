@@ -83,7 +83,9 @@ internal static class PlainTableRows
                 case "table" when closing:
                     CloseCell();
                     return piece.AsSpan(i).ContainsAnyExcept(" \t\n\r\f") ? null : rows;
-                case "tbody" or "thead" when cell is null:
+                // The DOM lists a table's thead rows first wherever the thead stands: only a leading one is plain.
+                case "thead" when cell is null && (closing || rows.Count == 0):
+                case "tbody" when cell is null:
                     break;
                 case "tr" when !closing:
                     CloseCell();

@@ -38,6 +38,7 @@ public class PlainTableRowsTests
         "<tr><td>a</td></tr><tfoot><tr><td>b</td></tr></tfoot>",
         "<tr><td><script>var a = '<td>';</script></td></tr>",
         "<caption>名单</caption><tr><td>a</td></tr>",
+        "<tr><td>1</td></tr><thead><tr><th>序号</th></tr></thead>",
     ];
 
     [Theory]
@@ -70,6 +71,20 @@ public class PlainTableRowsTests
         Assert.NotNull(rows);
         Assert.Equal(DomRows(piece), Grid(rows));
         Assert.Equal(["1", "乙", "丙"], Grid(rows)[2]);
+    }
+
+    [Fact]
+    public void Parse_GivesTheDomGrid_WhenLargeTableHasItsHeadAfterTheFirstRows()
+    {
+        var table = LargeTablePages.PlainTable(5_000).Replace("<table border=\"1\">\n", "<table border=\"1\">\n<tr><td>0</td><td>前置行</td></tr>\n<thead>", StringComparison.Ordinal)
+            .Replace("<th>企业名称</th></tr>\n", "<th>企业名称</th></tr></thead>\n", StringComparison.Ordinal);
+        var page = LargeTablePages.Article(table);
+
+        var article = new ArticleParser().Parse(page, Url);
+
+        var (tables, _) = DomArticleReader.Read(page, Url);
+        Assert.Equal(tables.Single().Rows, article.Tables.Single().Rows);
+        Assert.Equal(["序号", "企业名称"], article.Tables.Single().Rows[0]);
     }
 
     [Fact]
