@@ -12,8 +12,31 @@ public static partial class CellText
             return string.Empty;
         }
 
+        if (IsClean(text))
+        {
+            return text;
+        }
+
         var replaced = text.Replace('\u00A0', ' ').Replace('\u3000', ' ');
         return Whitespace().Replace(replaced, " ").Trim();
+    }
+
+    // Most cells are clean already (single inner spaces at most): they skip the regex and the copies.
+    private static bool IsClean(string text)
+    {
+        var previousSpace = true;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (space && (c != ' ' || previousSpace))
+            {
+                return false;
+            }
+
+            previousSpace = space;
+        }
+
+        return !previousSpace;
     }
 
     [GeneratedRegex(@"\s+")]

@@ -54,35 +54,8 @@ internal static partial class XlsxText
         return XmlConvert.DecodeName(UppercaseEscape().Replace(text, "_x005F_$1_"));
     }
 
-    /// <summary><see cref="CellText.Clean"/>, skipping the regex for text that is already clean; empty becomes null.</summary>
-    public static string? Clean(string text)
-    {
-        var cleaned = IsClean(text) ? text : CellText.Clean(text);
-        return cleaned.Length > 0 ? cleaned : null;
-    }
-
-    private static bool IsClean(string text)
-    {
-        var previousSpace = true;
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch))
-            {
-                if (ch != ' ' || previousSpace)
-                {
-                    return false;
-                }
-
-                previousSpace = true;
-            }
-            else
-            {
-                previousSpace = false;
-            }
-        }
-
-        return !previousSpace || text.Length == 0;
-    }
+    /// <summary><see cref="CellText.Clean"/>; empty becomes null.</summary>
+    public static string? Clean(string text) => CellText.Clean(text) is { Length: > 0 } cleaned ? cleaned : null;
 
     [GeneratedRegex("_(X[0-9A-Fa-f]{4})_")]
     private static partial Regex UppercaseEscape();
