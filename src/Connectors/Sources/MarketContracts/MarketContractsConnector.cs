@@ -12,6 +12,9 @@ namespace YuanlingTech.Connectors.Sources.MarketContracts;
 /// counter, then the other pages; a month whose pages are all unchanged is not parsed, a month whose rows
 /// do not add up to its counter is not loaded. The cursor remembers each month's page count and when it was
 /// last read completely: closed past months are not queried again until the periodic full re-check.
+/// Months are read newest first: a party's latest name and date then arrive first, so the older months that repeat it
+/// leave its enterprise row alone instead of moving it forward month by month (the loaders' end state does not depend
+/// on the order).
 /// </summary>
 public sealed class MarketContractsConnector(
     SourceHttpClients httpClients,
@@ -29,7 +32,7 @@ public sealed class MarketContractsConnector(
         var now = DateTimeOffset.UtcNow;
         var cursor = MarketCursor.Parse(await session.GetCursorAsync(cancellationToken));
         var full = cursor.IsFullDue(now, settings.FullRecheckDays);
-        var months = MarketMonths.Range(settings.StartMonth, settings.EndMonth, now);
+        var months = MarketMonths.Range(settings.StartMonth, settings.EndMonth, now).Reverse().ToList();
         var problems = new List<string>();
         var readCompletely = new List<string>();
         var (done, closed) = (0, 0);
