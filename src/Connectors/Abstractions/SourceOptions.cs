@@ -32,6 +32,10 @@ public sealed class SourceOptions
     [Range(1024, 1L << 31)]
     public long MaxResponseBytes { get; set; } = 50L * 1024 * 1024;
 
+    /// <summary>Bodies from this size on are written to a temp file while they arrive instead of being held in memory.</summary>
+    [Range(64 * 1024, 1L << 31)]
+    public long SpoolThresholdBytes { get; set; } = 4L * 1024 * 1024;
+
     /// <summary>Longest a whole run may take, in minutes (fractions allowed); a run still going then fails and says so.</summary>
     [Range(0.01, 7 * 24 * 60)]
     public double RunBudgetMinutes { get; set; } = 240;

@@ -32,6 +32,15 @@ internal sealed class BodyBuffer(long? expectedLength)
         Length += count;
     }
 
+    /// <summary>The filled parts of the chunks, in order.</summary>
+    public IEnumerable<ReadOnlyMemory<byte>> Chunks()
+    {
+        for (var index = 0; index < _chunks.Count; index++)
+        {
+            yield return _chunks[index].AsMemory(0, index == _chunks.Count - 1 ? _filledInLast : _chunks[index].Length);
+        }
+    }
+
     public byte[] ToArray()
     {
         if (_chunks.Count == 1 && _filledInLast == _chunks[0].Length)

@@ -47,6 +47,37 @@ public static partial class CharsetDecoder
         return isUtf8 ? (Encoding.UTF8, 0) : (Gb18030, 0);
     }
 
+    /// <summary>
+    /// <see cref="Detect(ReadOnlySpan{byte}, string?, string?)"/> for a spooled body: the BOM and the meta declaration
+    /// are read from the file's head; the UTF-8 check goes through the file in windows, so the answer is the one the
+    /// bytes in memory would give.
+    /// </summary>
+    public static (Encoding Encoding, int Preamble) Detect(SpooledBody body, string? headerCharset, string? overrideCharset = null)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (!string.IsNullOrWhiteSpace(overrideCharset))
+        {
+            return Detect([], headerCharset, overrideCharset);
+        }
+
+        using var handle = File.OpenHandle(body.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var head = new byte[(int)Math.Min(body.Length, 4096)];
+        RandomAccess.Read(handle, head, 0);
+        if (head.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+        {
+            return (Encoding.UTF8, Encoding.UTF8.Preamble.Length);
+        }
+
+        var declared = Resolve(headerCharset) ?? Resolve(SniffMetaCharset(head));
+        var (isUtf8, nonAscii) = Utf8Scan.Of(handle, body.Length);
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage && !(nonAscii && isUtf8))
+        {
+            return (declared, 0);
+        }
+
+        return isUtf8 ? (Encoding.UTF8, 0) : (Gb18030, 0);
+    }
+
     private static bool IsNonAscii(ReadOnlySpan<byte> body) => body.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0;
 
     public static Encoding? Resolve(string? label)

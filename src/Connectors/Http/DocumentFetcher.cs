@@ -12,10 +12,19 @@ namespace YuanlingTech.Connectors.Http;
 /// </summary>
 /// <remarks>
 /// The resilience pipeline's timeouts end when the headers arrive; <paramref name="bodyTimeout"/> bounds the body
-/// that follows, so a server that sends headers and then stalls cannot hold a run forever.
+/// that follows, so a server that sends headers and then stalls cannot hold a run forever. With a
+/// <paramref name="spool"/>, a body from <paramref name="spoolThresholdBytes"/> on is written to a file in it
+/// (<see cref="FetchedDocument.Spooled"/>) instead of being held in memory.
 /// </remarks>
-public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes, TimeSpan? bodyTimeout = null)
+public sealed class DocumentFetcher(
+    HttpClient httpClient,
+    long maxResponseBytes,
+    TimeSpan? bodyTimeout = null,
+    BodySpool? spool = null,
+    long spoolThresholdBytes = DocumentFetcher.DefaultSpoolThresholdBytes)
 {
+    public const long DefaultSpoolThresholdBytes = 4L * 1024 * 1024;
+
     public async Task<FetchedDocument> FetchAsync(Uri url, CachedDocument? cached, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -55,7 +64,7 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
         {
             if (response.StatusCode == HttpStatusCode.NotModified)
             {
-                return Describe(url, response, []);
+                return Describe(url, response, [], null);
             }
 
             if (!response.IsSuccessStatusCode)
@@ -67,8 +76,8 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
             bodyDeadline.CancelAfter(bodyTimeout ?? Timeout.InfiniteTimeSpan);
             try
             {
-                var body = await ReadBoundedAsync(url, response.Content, bodyDeadline.Token);
-                return Describe(url, response, body);
+                var (body, spooled) = await ReadBoundedAsync(url, response.Content, bodyDeadline.Token);
+                return Describe(url, response, body, spooled);
             }
             catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -77,7 +86,7 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
         }
     }
 
-    private async Task<byte[]> ReadBoundedAsync(Uri url, HttpContent content, CancellationToken cancellationToken)
+    private async Task<(byte[] Bytes, SpooledBody? Spooled)> ReadBoundedAsync(Uri url, HttpContent content, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength > maxResponseBytes)
         {
@@ -85,7 +94,7 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        var buffer = new BodyBuffer(content.Headers.ContentLength);
+        using var buffer = new SpillingBody(content.Headers.ContentLength, spoolThresholdBytes, spool);
         int read;
         try
         {
@@ -96,7 +105,7 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
                     throw new SourceFetchException(url, $"response exceeds the limit of {maxResponseBytes} bytes (counted after decompression)");
                 }
 
-                buffer.Advance(read);
+                await buffer.AdvanceAsync(read, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
@@ -110,16 +119,17 @@ public sealed class DocumentFetcher(HttpClient httpClient, long maxResponseBytes
             throw new SourceFetchException(url, $"truncated body: {buffer.Length} of {expected} bytes");
         }
 
-        return buffer.ToArray();
+        return await buffer.CompleteAsync(cancellationToken);
     }
 
     private static string Innermost(Exception ex) => ex.GetBaseException().Message;
 
-    private static FetchedDocument Describe(Uri url, HttpResponseMessage response, byte[] body) => new()
+    private static FetchedDocument Describe(Uri url, HttpResponseMessage response, byte[] body, SpooledBody? spooled) => new()
     {
         Url = url,
         StatusCode = (int)response.StatusCode,
         Body = body,
+        Spooled = spooled,
         ContentType = response.Content.Headers.ContentType?.MediaType,
         HeaderCharset = response.Content.Headers.ContentType?.CharSet,
         ETag = response.Headers.ETag?.ToString(),

@@ -15,7 +15,7 @@ public static class LargeDocumentMemory
     public static void ReleaseAfter(FetchedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Body.Length < ThresholdBytes)
+        if (document.Length < ThresholdBytes)
         {
             return;
         }

@@ -1,16 +1,47 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
 
 namespace YuanlingTech.Connectors.Http;
 
-/// <summary>Hands out a fetcher over the source's named HttpClient (resilience and politeness configured per source).</summary>
-public sealed class SourceHttpClients(IHttpClientFactory httpClientFactory, IOptionsMonitor<SourceOptions> sourceOptions)
+/// <summary>
+/// Hands out a fetcher over the source's named HttpClient (resilience and politeness configured per source), spooling
+/// large bodies into the source's current run directory, which <see cref="EndRun"/> removes.
+/// </summary>
+public sealed class SourceHttpClients
 {
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly IOptionsMonitor<SourceOptions> _sourceOptions;
+    private readonly ConcurrentDictionary<string, BodySpool> _spools = new(StringComparer.Ordinal);
+
+    public SourceHttpClients(IHttpClientFactory httpClientFactory, IOptionsMonitor<SourceOptions> sourceOptions)
+    {
+        _httpClientFactory = httpClientFactory;
+        _sourceOptions = sourceOptions;
+        // Runs delete their own spool; a process that crashed could not.
+        BodySpool.RemoveStale(TimeSpan.FromDays(1));
+    }
+
     public static string ClientName(string sourceId) => "source:" + sourceId;
 
     public DocumentFetcher CreateFetcher(string sourceId)
     {
-        var settings = sourceOptions.Get(sourceId);
-        return new(httpClientFactory.CreateClient(ClientName(sourceId)), settings.MaxResponseBytes, TimeSpan.FromSeconds(settings.TimeoutSeconds));
+        var settings = _sourceOptions.Get(sourceId);
+        var spool = _spools.GetOrAdd(sourceId, id => new BodySpool(id));
+        return new(
+            _httpClientFactory.CreateClient(ClientName(sourceId)),
+            settings.MaxResponseBytes,
+            TimeSpan.FromSeconds(settings.TimeoutSeconds),
+            spool,
+            settings.SpoolThresholdBytes);
+    }
+
+    /// <summary>Deletes what is left of the source's spool (the run ended, whichever way); the next run gets a new one.</summary>
+    public void EndRun(string sourceId)
+    {
+        if (_spools.TryRemove(sourceId, out var spool))
+        {
+            spool.Delete();
+        }
     }
 }

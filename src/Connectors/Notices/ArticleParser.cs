@@ -40,12 +40,32 @@ public sealed partial class ArticleParser
     public NoticeArticle Parse(FetchedDocument document, string? overrideCharset)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document.Spooled is { } spooled)
+        {
+            return ParseFile(spooled, document, overrideCharset);
+        }
 
         var (encoding, preamble) = CharsetDecoder.Detect(document.Body, document.HeaderCharset, overrideCharset);
         var bytes = document.Body.AsMemory(preamble);
         return ByteHtmlSource.Supports(encoding)
             ? Parse(new ByteHtmlSource(bytes, encoding), document.Url)
             : Parse(new StringHtmlSource(encoding.GetString(bytes.Span)), document.Url);
+    }
+
+    /// <summary>Bytes of the file read at once by a spooled page's source (tests make it small to cross boundaries).</summary>
+    internal int FileWindowBytes { get; init; } = FileHtmlSource.DefaultWindowBytes;
+
+    // A spooled page is read from its file through a small window, never as one array.
+    private NoticeArticle ParseFile(SpooledBody spooled, FetchedDocument document, string? overrideCharset)
+    {
+        var (encoding, preamble) = CharsetDecoder.Detect(spooled, document.HeaderCharset, overrideCharset);
+        if (!ByteHtmlSource.Supports(encoding))
+        {
+            return Parse(new StringHtmlSource(encoding.GetString(spooled.ReadAllBytes().AsSpan(preamble))), document.Url);
+        }
+
+        using var source = new FileHtmlSource(spooled.Path, preamble, spooled.Length, encoding, FileWindowBytes);
+        return Parse(source, document.Url);
     }
 
     private NoticeArticle Parse<TSource>(TSource html, Uri url)

@@ -10,8 +10,6 @@ namespace YuanlingTech.Connectors.Notices;
 /// </summary>
 internal readonly struct ByteHtmlSource(ReadOnlyMemory<byte> bytes, Encoding encoding) : IHtmlSource
 {
-    private const int MaxNameLength = 16;
-
     public int Length => bytes.Length;
 
     public char this[int index] => bytes.Span[index] is var unit && unit < 0x80 ? (char)unit : '\uFFFD';
@@ -23,46 +21,15 @@ internal readonly struct ByteHtmlSource(ReadOnlyMemory<byte> bytes, Encoding enc
 
     public int IndexOf(char value, int from) => Found(bytes.Span[from..].IndexOf((byte)value), from);
 
-    public int IndexOf(string value, int from)
-    {
-        Span<byte> needle = stackalloc byte[value.Length];
-        Ascii.FromUtf16(value, needle, out _);
-        return Found(bytes.Span[from..].IndexOf(needle), from);
-    }
+    public int IndexOf(string value, int from) => Found(ByteSearch.IndexOf(bytes.Span[from..], value), from);
 
-    public int IndexOfIgnoreCase(string value, int from)
-    {
-        var span = bytes.Span;
-        var (lower, upper) = ((byte)char.ToLowerInvariant(value[0]), (byte)char.ToUpperInvariant(value[0]));
-        for (var index = Found(span[from..].IndexOfAny(lower, upper), from);
-             index >= 0;
-             index = Found(span[(index + 1)..].IndexOfAny(lower, upper), index + 1))
-        {
-            if (index + value.Length <= span.Length && Ascii.EqualsIgnoreCase(span.Slice(index, value.Length), value))
-            {
-                return index;
-            }
-        }
-
-        return -1;
-    }
+    public int IndexOfIgnoreCase(string value, int from) => Found(ByteSearch.IndexOfIgnoreCase(bytes.Span[from..], value), from);
 
     public bool At(int at, string value) =>
         at + value.Length <= bytes.Length && Ascii.Equals(bytes.Span.Slice(at, value.Length), value);
 
-    public string? Name(int start, int length, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
-    {
-        if (length > MaxNameLength)
-        {
-            return null;
-        }
-
-        Span<char> chars = stackalloc char[length];
-        return Ascii.ToUtf16(bytes.Span.Slice(start, length), chars, out _) == System.Buffers.OperationStatus.Done
-            && names.TryGetValue(chars, out var name)
-            ? name
-            : null;
-    }
+    public string? Name(int start, int length, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names) =>
+        ByteSearch.Name(bytes.Span.Slice(start, length), names);
 
     public string Text(int start, int length) => encoding.GetString(bytes.Span.Slice(start, length));
 

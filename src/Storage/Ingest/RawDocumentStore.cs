@@ -80,7 +80,10 @@ public sealed class RawDocumentStore(NpgsqlDataSource dataSource)
         parameters.AddWithValue("content_type", NpgsqlDbType.Text, (object?)document.ContentType ?? DBNull.Value);
         parameters.AddWithValue("charset", NpgsqlDbType.Text, (object?)document.Charset ?? DBNull.Value);
         parameters.AddWithValue("content_hash", NpgsqlDbType.Text, document.ContentHash.ToLowerInvariant());
-        parameters.AddWithValue("body", NpgsqlDbType.Bytea, document.Body);
+        await using var bodyFile = document.OpenBodyFile();
+        parameters.Add(bodyFile is null
+            ? new NpgsqlParameter<byte[]>("body", NpgsqlDbType.Bytea) { TypedValue = document.Body }
+            : (NpgsqlParameter)new NpgsqlParameter<Stream>("body", NpgsqlDbType.Bytea) { TypedValue = bodyFile });
         parameters.AddWithValue("sync_run_id", NpgsqlDbType.Bigint, (object?)document.SyncRunId ?? DBNull.Value);
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
@@ -117,7 +120,7 @@ public sealed class RawDocumentStore(NpgsqlDataSource dataSource)
                 await WriteNullableAsync(importer, document.ContentType, cancellationToken);
                 await WriteNullableAsync(importer, document.Charset, cancellationToken);
                 await importer.WriteAsync(document.ContentHash.ToLowerInvariant(), NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(document.Body, NpgsqlDbType.Bytea, cancellationToken);
+                await WriteBodyAsync(importer, document, cancellationToken);
                 await importer.WriteAsync(++sequence, NpgsqlDbType.Bigint, cancellationToken);
             }
 
@@ -133,6 +136,20 @@ public sealed class RawDocumentStore(NpgsqlDataSource dataSource)
 
         await using var drop = new NpgsqlCommand("DROP TABLE stage_raw_document", connection, transaction);
         await drop.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // Npgsql streams a seekable Stream into the COPY (its length is known up front): a spooled body never becomes an array.
+    private static async Task WriteBodyAsync(NpgsqlBinaryImporter importer, RawDocument document, CancellationToken cancellationToken)
+    {
+        await using var bodyFile = document.OpenBodyFile();
+        if (bodyFile is null)
+        {
+            await importer.WriteAsync(document.Body, NpgsqlDbType.Bytea, cancellationToken);
+        }
+        else
+        {
+            await importer.WriteAsync<Stream>(bodyFile, NpgsqlDbType.Bytea, cancellationToken);
+        }
     }
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken) =>

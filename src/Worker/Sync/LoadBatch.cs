@@ -21,6 +21,7 @@ internal sealed class LoadBatch
 
     public bool HasCursor { get; set; }
 
+    /// <summary>Bytes of the bodies held in memory (spooled bodies wait on disk and do not count).</summary>
     public long DocumentBytes { get; private set; }
 
     public int RecordCount => Records?.Count ?? 0;
@@ -37,6 +38,18 @@ internal sealed class LoadBatch
     public void Add(RawDocument document)
     {
         Documents.Add(document);
-        DocumentBytes += document.Body.Length;
+        DocumentBytes += document.BodyFile is null ? document.Body.Length : 0;
+    }
+
+    /// <summary>Deletes the spool files of the documents once this batch is committed (their archive holds them now).</summary>
+    public void DeleteSpooledBodies()
+    {
+        foreach (var document in Documents)
+        {
+            if (document.BodyFile is { } file)
+            {
+                File.Delete(file);
+            }
+        }
     }
 }

@@ -22,6 +22,7 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
     private readonly WorkerOptions _options = services.GetRequiredService<IOptions<WorkerOptions>>().Value;
     private LoadPipeline? _pipeline;
     private LoadBatch _batch = new();
+    private LoadBatch? _writing;
     private Dictionary<string, CachedDocument>? _known;
     private (bool Set, string? Json) _cursor;
 
@@ -52,8 +53,11 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
             document.ContentType,
             document.HeaderCharset,
             document.ContentHash,
-            document.Body,
-            runId));
+            document.Spooled is null ? document.Body : [],
+            runId)
+        {
+            BodyFile = document.Spooled?.Path,
+        });
         // Later lookups in this run see the document as the archive will hold it once its batch is written.
         known.TryGetValue(document.Url.AbsoluteUri, out var before);
         known[document.Url.AbsoluteUri] = new CachedDocument(
@@ -101,10 +105,24 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
     {
         await SealAsync(cancellationToken);
         await Pipeline.DrainAsync();
+        Interlocked.Exchange(ref _writing, null)?.DeleteSpooledBodies();
     }
 
-    /// <summary>Writes what is still gathered and waits for it; throws when any batch of the run failed to load.</summary>
-    public Task CompleteAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken);
+    /// <summary>
+    /// Writes what is still gathered and waits for it; throws when any batch of the run failed to load. The run's spool
+    /// directory goes with it, whatever the outcome (a failed batch is parsed again by the next run).
+    /// </summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            services.GetService<SourceHttpClients>()?.EndRun(sourceId);
+        }
+    }
 
     /// <summary>
     /// After the connector failed: writes the good documents gathered so far (nothing is lost that parsed) and returns the
@@ -124,7 +142,17 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
     }
 
     /// <summary>On shutdown: waits for the batch being written and drops the one being filled (the next run parses it again).</summary>
-    public Task AbandonAsync() => Pipeline.AbandonAsync();
+    public async Task AbandonAsync()
+    {
+        try
+        {
+            await Pipeline.AbandonAsync();
+        }
+        finally
+        {
+            services.GetService<SourceHttpClients>()?.EndRun(sourceId);
+        }
+    }
 
     /// <summary>The archive's validators of every URL of the source, read once per run and kept up to date by commits.</summary>
     private async Task<Dictionary<string, CachedDocument>> KnownAsync(CancellationToken cancellationToken)
@@ -157,6 +185,8 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
         var full = _batch;
         _batch = new LoadBatch();
         await Pipeline.EnqueueAsync(full, cancellationToken);
+        // EnqueueAsync returns once the batch before it is committed: its spooled bodies are archived.
+        Interlocked.Exchange(ref _writing, full)?.DeleteSpooledBodies();
     }
 
     private static DateTimeOffset? ParseLastModified(string? value) =>

@@ -16,7 +16,13 @@ public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset)
     public async Task<FetchedDocument?> FetchAsync(Uri url, CachedDocument? cached, CancellationToken cancellationToken)
     {
         var document = await fetcher.FetchAsync(url, cached, cancellationToken);
-        return document.NotModified || document.ContentHash == cached?.ContentHash ? null : document;
+        if (document.NotModified || document.ContentHash == cached?.ContentHash)
+        {
+            document.DiscardSpooled();
+            return null;
+        }
+
+        return document;
     }
 
     public async Task<HnteArticleRead> ReadAsync(FetchedDocument document, HnteTitleMatch match, CancellationToken cancellationToken)
@@ -28,11 +34,11 @@ public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset)
             attachments.Add(await fetcher.FetchAsync(attachment.Url, null, cancellationToken));
         }
 
-        var bodies = attachments.ToDictionary(a => a.Url, a => a.Body);
+        var bodies = attachments.ToDictionary(a => a.Url);
         var extraction = _extractor.Extract(
             article,
             match,
-            a => bodies.TryGetValue(a.Url, out var body) ? new MemoryStream(body, writable: false) : null);
+            a => bodies.TryGetValue(a.Url, out var body) ? body.OpenBody() : null);
         return new HnteArticleRead(extraction, attachments);
     }
 

@@ -13,7 +13,13 @@ public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charse
     public async Task<FetchedDocument?> FetchAsync(Uri url, CachedDocument? cached, CancellationToken cancellationToken)
     {
         var document = await fetcher.FetchAsync(url, cached, cancellationToken);
-        return document.NotModified || document.ContentHash == cached?.ContentHash ? null : document;
+        if (document.NotModified || document.ContentHash == cached?.ContentHash)
+        {
+            document.DiscardSpooled();
+            return null;
+        }
+
+        return document;
     }
 
     public async Task<TechSmeArticleRead> ReadAsync(FetchedDocument document, TechSmeTitleMatch match, CancellationToken cancellationToken)
@@ -25,11 +31,11 @@ public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charse
             attachments.Add(await fetcher.FetchAsync(attachment.Url, null, cancellationToken));
         }
 
-        var bodies = attachments.ToDictionary(a => a.Url, a => a.Body);
+        var bodies = attachments.ToDictionary(a => a.Url);
         var extraction = TechSmeArticleExtractor.Extract(
             article,
             match,
-            a => bodies.TryGetValue(a.Url, out var body) ? new MemoryStream(body, writable: false) : null);
+            a => bodies.TryGetValue(a.Url, out var body) ? body.OpenBody() : null);
         return new TechSmeArticleRead(extraction, attachments);
     }
 }
