@@ -20,6 +20,7 @@ internal sealed class FileHtmlSource : IHtmlSource, IDisposable
     private readonly int _lookBehind;
     private int _windowStart;
     private int _windowLength;
+    private char[]? _scratch;
 
     public FileHtmlSource(string path, long offset, long length, Encoding encoding, int windowBytes = DefaultWindowBytes)
     {
@@ -114,14 +115,16 @@ internal sealed class FileHtmlSource : IHtmlSource, IDisposable
         return -1;
     }
 
+    // Decoder.GetCharCount does not carry a sequence cut between pieces, so the pieces are decoded once to count them.
     private int CharCount(int start, int length)
     {
         var decoder = _encoding.GetDecoder();
+        var scratch = _scratch ??= new char[_encoding.GetMaxCharCount(_window.Length)];
         var count = 0;
         for (var at = start; at < start + length; at += _window.Length)
         {
             var piece = Math.Min(_window.Length, start + length - at);
-            count += decoder.GetCharCount(Window(at, piece), flush: at + piece == start + length);
+            count += decoder.GetChars(Window(at, piece), scratch, flush: at + piece == start + length);
         }
 
         return count;
