@@ -24,11 +24,22 @@ public sealed class WorkerTestHost : IAsyncDisposable
 
     public IServiceProvider Services => Host.Services;
 
-    public static async Task<WorkerTestHost> StartAsync(string purpose, SimulatorOptions simulatorOptions, CancellationToken cancellationToken)
+    public static Task<WorkerTestHost> StartAsync(string purpose, SimulatorOptions simulatorOptions, CancellationToken cancellationToken) =>
+        StartAsync(purpose, simulatorOptions, new Dictionary<string, string?>(), cancellationToken);
+
+    /// <summary>As above, with <paramref name="settings"/> on top of the overrides that point the sources at the simulator.</summary>
+    public static async Task<WorkerTestHost> StartAsync(
+        string purpose, SimulatorOptions simulatorOptions, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
     {
         var database = await TestDatabase.CreateAsync(purpose, cancellationToken);
         var simulator = await SimulatorHost.StartAsync(simulatorOptions, cancellationToken);
-        var host = WorkerHost.BuildTool(Overrides(database, simulator), quiet: true);
+        var overrides = Overrides(database, simulator);
+        foreach (var (key, value) in settings)
+        {
+            overrides[key] = value;
+        }
+
+        var host = WorkerHost.BuildTool(overrides, quiet: true);
         await MigrateVerb.MigrateAsync(host.Services, cancellationToken);
         return new WorkerTestHost(database, simulator, host);
     }
