@@ -68,6 +68,8 @@ public static class TableMapper
         IReadOnlyList<IReadOnlyList<string?>> rows, int headerRow, Dictionary<string, int> indexes, ColumnMap map, string documentUrl)
     {
         var records = new List<RawRecord>();
+        var columns = indexes.Keys.ToArray();
+        var positions = indexes.Values.ToArray();
         for (var r = headerRow + 1; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -76,8 +78,13 @@ public static class TableMapper
                 continue;
             }
 
-            var fields = indexes.ToDictionary(pair => pair.Key, pair => Cell(row, pair.Value), StringComparer.Ordinal);
-            records.Add(new RawRecord(documentUrl, r - headerRow, fields));
+            var values = new string?[positions.Length];
+            for (var c = 0; c < positions.Length; c++)
+            {
+                values[c] = Cell(row, positions[c]);
+            }
+
+            records.Add(new RawRecord(documentUrl, r - headerRow, new RowFieldDictionary(columns, values)));
         }
 
         return records;
