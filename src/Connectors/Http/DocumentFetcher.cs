@@ -108,6 +108,10 @@ public sealed class DocumentFetcher(
                 await buffer.AdvanceAsync(read, cancellationToken);
             }
         }
+        catch (SpoolWriteException ex)
+        {
+            throw new SourceFetchException(url, ex.Message, ex);
+        }
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
             var of = content.Headers.ContentLength is { } length ? $"truncated body: {buffer.Length} of {length} bytes" : $"{buffer.Length} bytes";

@@ -78,9 +78,16 @@ internal sealed class SpillingBody(long? expectedLength, long threshold, BodySpo
 
     private async Task WriteAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
-        _file ??= spool!.CreateFile();
-        _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        _hash.AppendData(bytes.Span);
-        await _file.WriteAsync(bytes, cancellationToken);
+        try
+        {
+            _file ??= spool!.CreateFile();
+            _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            _hash.AppendData(bytes.Span);
+            await _file.WriteAsync(bytes, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SpoolWriteException(_file?.Name ?? spool!.Path, ex);
+        }
     }
 }

@@ -70,6 +70,21 @@ public sealed class SpoolingFetchTests : IDisposable
         Assert.Empty(Directory.Exists(_spool.Path) ? Directory.GetFiles(_spool.Path) : []);
     }
 
+    [Fact]
+    public async Task Fetch_SaysTheSpoolFailed_WhenTheBodyCannotBeWritten()
+    {
+        var blocked = new BodySpool("blocked");
+        Directory.CreateDirectory(Path.GetDirectoryName(blocked.Path)!);
+        await File.WriteAllTextAsync(blocked.Path, "a file where the spool directory should go", TestContext.Current.CancellationToken);
+        using var server = new LocalHttpServer(new byte[200 * 1024], chunked: false);
+        var fetcher = new DocumentFetcher(new HttpClient(), 64L * 1024 * 1024, null, blocked, Threshold);
+
+        var error = await Assert.ThrowsAsync<SourceFetchException>(() => fetcher.FetchAsync(server.BaseUrl, null, TestContext.Current.CancellationToken));
+
+        File.Delete(blocked.Path);
+        Assert.Contains("writing the body to", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _spool.Delete();
