@@ -21,7 +21,7 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var spec = CertificationSpecs.Certification(sourceId, syncRunId);
         var total = LoadResult.None;
-        var staged = new List<(TechSmeListRecords List, StagingTable Staging)>();
+        var staged = new List<StagedList>();
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             // Lists of this source are only loaded by this run (one run per source at a time): staging needs no lock.
@@ -34,11 +34,16 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
                 }
 
                 var name = $"{UpsertSql.StagingTableName(spec)}_{staged.Count}";
-                staged.Add((list, await upserter.StageKeptAsync(connection, transaction, spec, list.Records, name, cancellationToken)));
+                var staging = await upserter.StageKeptAsync(connection, transaction, spec, list.Records, name, cancellationToken);
+                staged.Add(new StagedList(list.Context, list.Records.Count, list.Records.Select(r => r.NaturalKey).Distinct(StringComparer.Ordinal).Count(), staging));
             }
 
+            // From here on the rows are in PostgreSQL: the merges (most of a load) do not keep tens of thousands of
+            // records alive while the connector reads the next list.
+            lists = null;
+            records = [];
             await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
-            foreach (var (_, staging) in staged)
+            foreach (var (_, _, _, staging) in staged)
             {
                 await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
                 await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), null, cancellationToken);
@@ -51,9 +56,9 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             await EnterpriseLinkLock.AcquireSharedAsync(connection, transaction, cancellationToken);
-            foreach (var (list, staging) in staged)
+            foreach (var list in staged)
             {
-                total = total.Add(await LoadListAsync(connection, transaction, sourceId, syncRunId, list, staging, cancellationToken));
+                total = total.Add(await LoadListAsync(connection, transaction, sourceId, syncRunId, list, cancellationToken));
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -80,10 +85,9 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
     }
 
     private async Task<LoadResult> LoadListAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string sourceId, long syncRunId, TechSmeListRecords list, StagingTable staging,
-        CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sourceId, long syncRunId, StagedList list, CancellationToken cancellationToken)
     {
-        var context = list.Context;
+        var (context, rows, distinct, staging) = list;
         await ExecuteAsync(connection, transaction, TechSmeSql.AdoptRegisteredKeys(staging.Name), context, cancellationToken);
         await ExecuteAsync(connection, transaction, TechSmeSql.FoldEarlierRemovals(staging.Name), context, cancellationToken);
         var (inserted, updated) = await MergeAsync(connection, transaction, staging.Name, cancellationToken);
@@ -99,8 +103,7 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
         logger.LogDebug(
             "{SourceId} run {RunId}: {Kind} list {Year}/{Batch} of {PublishedOn}: {Inserted} inserted, {Updated} updated, {Tidied} older rows folded or replaced",
             sourceId, syncRunId, context.Kind, context.BatchYear, context.BatchNo, context.PublishedOn, inserted, updated, tidied);
-        var distinct = list.Records.Select(r => r.NaturalKey).Distinct(StringComparer.Ordinal).Count();
-        return new LoadResult(inserted, updated, Math.Max(0, distinct - inserted - updated), list.Records.Count - distinct);
+        return new LoadResult(inserted, updated, Math.Max(0, distinct - inserted - updated), rows - distinct);
     }
 
     private static async Task<(int Inserted, int Updated)> MergeAsync(
@@ -138,4 +141,7 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
 
         return command;
     }
+
+    /// <summary>A list once its rows are staged: what the merge and the counts still need of it.</summary>
+    private sealed record StagedList(TechSmeListContext Context, int Rows, int DistinctKeys, StagingTable Staging);
 }

@@ -20,15 +20,16 @@ internal abstract class PendingRecords
 internal sealed class PendingRecords<TRecord>(IRecordLoader<TRecord> loader) : PendingRecords
     where TRecord : class
 {
-    private readonly List<TRecord> _records = [];
+    private List<TRecord> _records = [];
     private int _rows;
+    private bool _handedOver;
 
     public override Type RecordType => typeof(TRecord);
 
     /// <summary>Rows gathered: a group record (a whole list or file) counts its rows.</summary>
     public override int Count => _rows;
 
-    public override bool IsEmpty => _records.Count == 0;
+    public override bool IsEmpty => !_handedOver && _records.Count == 0;
 
     public void Add(IReadOnlyList<TRecord> records)
     {
@@ -36,6 +37,11 @@ internal sealed class PendingRecords<TRecord>(IRecordLoader<TRecord> loader) : P
         _rows += records.Sum(r => r is IRecordGroup group ? group.RowCount : 1);
     }
 
-    public override Task<LoadResult> LoadAsync(string sourceId, long runId, CancellationToken cancellationToken) =>
-        loader.LoadAsync(sourceId, runId, _records, cancellationToken);
+    /// <summary>Hands the records over to the loader, which may let go of them once they are staged.</summary>
+    public override Task<LoadResult> LoadAsync(string sourceId, long runId, CancellationToken cancellationToken)
+    {
+        var records = _records;
+        (_records, _handedOver) = ([], true);
+        return loader.LoadAsync(sourceId, runId, records, cancellationToken);
+    }
 }

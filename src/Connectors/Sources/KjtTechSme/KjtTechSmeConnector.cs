@@ -81,7 +81,7 @@ public sealed class KjtTechSmeConnector(
         }
 
         await session.CommitDocumentAsync(fetched, cancellationToken);
-        LargeDocumentMemory.ReleaseAfter(fetched);
+        LargeDocumentMemory.ReleaseAfter(fetched, list[0].Records.Count);
     }
 
     // Apart from ProcessAsync so that the rows as published (and the grid they came from) are garbage before the load
