@@ -2,8 +2,11 @@ using YuanlingTech.Normalization.Records;
 
 namespace YuanlingTech.Connectors.Notices;
 
-/// <summary>The list an article publishes: its rows and the document (article or attachment) they came from.</summary>
-public sealed record ArticleListTable(IReadOnlyList<RawRecord> Records, Uri TableUrl)
+/// <summary>
+/// The list an article publishes: its rows and the document (article or attachment) they came from. The rows of a
+/// large inline table are read from the page as <see cref="Records"/> is enumerated, which may be done once.
+/// </summary>
+public sealed record ArticleListTable(IEnumerable<RawRecord> Records, Uri TableUrl)
 {
     /// <summary>
     /// The first inline table whose header maps onto <paramref name="map"/>, else the first xlsx attachment that does.
@@ -15,10 +18,9 @@ public sealed record ArticleListTable(IReadOnlyList<RawRecord> Records, Uri Tabl
         var misses = new List<string>();
         foreach (var (table, index) in article.Tables.Select((table, index) => (table, index)))
         {
-            var result = TableMapper.TryMap(table.Rows, map, url);
-            if (result.Records is not null)
+            if (TableMapper.TryStream(table.ReadRows(), map, url, out var result) is { } records)
             {
-                return new ArticleListTable(result.Records, article.Url);
+                return new ArticleListTable(records, article.Url);
             }
 
             misses.Add($"table {index + 1}: {result.Describe()}");

@@ -30,7 +30,8 @@ public sealed partial class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
-        return Parse(new StringHtmlSource(html), url);
+        var source = new StringHtmlSource(html);
+        return Parse(source, () => source, url);
     }
 
     /// <summary>
@@ -47,9 +48,14 @@ public sealed partial class ArticleParser
 
         var (encoding, preamble) = CharsetDecoder.Detect(document.Body, document.HeaderCharset, overrideCharset);
         var bytes = document.Body.AsMemory(preamble);
-        return ByteHtmlSource.Supports(encoding)
-            ? Parse(new ByteHtmlSource(bytes, encoding), document.Url)
-            : Parse(new StringHtmlSource(encoding.GetString(bytes.Span)), document.Url);
+        if (ByteHtmlSource.Supports(encoding))
+        {
+            var source = new ByteHtmlSource(bytes, encoding);
+            return Parse(source, () => source, document.Url);
+        }
+
+        var decoded = new StringHtmlSource(encoding.GetString(bytes.Span));
+        return Parse(decoded, () => decoded, document.Url);
     }
 
     /// <summary>Bytes of the file read at once by a spooled page's source (tests make it small to cross boundaries).</summary>
@@ -61,18 +67,22 @@ public sealed partial class ArticleParser
         var (encoding, preamble) = CharsetDecoder.Detect(spooled, document.HeaderCharset, overrideCharset);
         if (!ByteHtmlSource.Supports(encoding))
         {
-            return Parse(new StringHtmlSource(encoding.GetString(spooled.ReadAllBytes().AsSpan(preamble))), document.Url);
+            var decoded = new StringHtmlSource(encoding.GetString(spooled.ReadAllBytes().AsSpan(preamble)));
+            return Parse(decoded, () => decoded, document.Url);
         }
 
-        using var source = new FileHtmlSource(spooled.Path, preamble, spooled.Length, encoding, FileWindowBytes);
-        return Parse(source, document.Url);
+        var window = FileWindowBytes;
+        using var source = new FileHtmlSource(spooled.Path, preamble, spooled.Length, encoding, window);
+        return Parse(source, () => new FileHtmlSource(spooled.Path, preamble, spooled.Length, encoding, window), document.Url);
     }
 
-    private NoticeArticle Parse<TSource>(TSource html, Uri url)
+    // reopen: the same source again, for the streamed tables' rows (read after Parse returns).
+    private NoticeArticle Parse<TSource>(TSource html, Func<IHtmlSource> reopen, Uri url)
         where TSource : IHtmlSource
     {
         // A list of thousands of rows would make the page DOM (and its text) huge: such tables are cut out of the
-        // page and replaced by empty placeholder tables, which keep their place for the body and order lookups.
+        // page and replaced by empty placeholder tables, which keep their place for the body and order lookups. Those
+        // without links are streamed: their rows are read from the source when the caller enumerates them.
         var large = TableRegionScanner.Scan(html).Where(region => region.Length >= InlineTableChars).ToList();
         using var document = _parser.ParseDocument(large.Count == 0 ? html.Text(0, html.Length) : WithPlaceholders(html, large));
         var pageText = CellText.Clean(document.Body?.TextContent);
@@ -91,7 +101,9 @@ public sealed partial class ArticleParser
             var index = int.Parse(placeholder.GetAttribute(PlaceholderAttribute)!, CultureInfo.InvariantCulture);
             if (!read.TryGetValue(index, out var table))
             {
-                table = ChunkedTableReader.Read(_parser, html, large[index], url);
+                table = large[index].HasLinks
+                    ? ChunkedTableReader.Read(_parser, html, large[index], url)
+                    : (ChunkedTableReader.Stream(_parser, reopen, large[index], url), []);
                 read[index] = table;
             }
 
@@ -132,7 +144,7 @@ public sealed partial class ArticleParser
             .OfType<IHtmlTableElement>()
             .Where(table => table.QuerySelector("table") is null)
             .Select(table => table.HasAttribute(PlaceholderAttribute) ? large(table).Table : HtmlTableReader.Read(table))
-            .Where(table => table.Rows.Count > 0)
+            .Where(table => table.ReadRows().Any())
             .ToList();
 
     private static string? Meta(IDocument document, string name)

@@ -6,7 +6,8 @@ namespace YuanlingTech.Connectors.Notices;
 /// <summary>
 /// Reads one table of a page from its source a few dozen rows at a time, so memory does not grow with the
 /// number of rows: each piece starts at a &lt;tr&gt; tag and is parsed on its own inside a &lt;table&gt; wrapper,
-/// and one <see cref="TableGridBuilder"/> carries rowspans from a piece to the next.
+/// and one <see cref="TableGridBuilder"/> carries rowspans from a piece to the next. A table without links can be
+/// streamed: its rows are read from the source each time they are enumerated.
 /// </summary>
 internal static class ChunkedTableReader
 {
@@ -18,8 +19,41 @@ internal static class ChunkedTableReader
     public static (HtmlTable Table, List<Attachment?> Links) Read<TSource>(HtmlParser parser, TSource html, TableRegion region, Uri articleUrl)
         where TSource : IHtmlSource
     {
-        var grid = new TableGridBuilder();
         var links = new List<Attachment?>();
+        var rows = Rows(parser, html, region, articleUrl, links).ToList();
+        return (new HtmlTable(rows), links);
+    }
+
+    /// <summary>
+    /// A table without links, streamed: each enumeration opens the source with <paramref name="open"/> (disposing it
+    /// after when it is disposable) and yields the rows of one piece before it reads the next.
+    /// </summary>
+    public static HtmlTable Stream(HtmlParser parser, Func<IHtmlSource> open, TableRegion region, Uri articleUrl)
+    {
+        IEnumerable<IReadOnlyList<string>> Read()
+        {
+            var html = open();
+            try
+            {
+                foreach (var row in Rows(parser, html, region, articleUrl, links: null))
+                {
+                    yield return row;
+                }
+            }
+            finally
+            {
+                (html as IDisposable)?.Dispose();
+            }
+        }
+
+        return HtmlTable.Streamed(Read);
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> Rows<TSource>(
+        HtmlParser parser, TSource html, TableRegion region, Uri articleUrl, List<Attachment?>? links)
+        where TSource : IHtmlSource
+    {
+        var grid = new TableGridBuilder();
         var from = region.Start;
         foreach (var split in Splits(region))
         {
@@ -28,9 +62,13 @@ internal static class ChunkedTableReader
                 : "<table>" + html.Text(from, split - from);
             ReadPiece(parser, piece, grid, links, articleUrl);
             from = split;
-        }
+            foreach (var row in grid.Completed)
+            {
+                yield return row;
+            }
 
-        return (grid.ToTable(), links);
+            grid.ClearCompleted();
+        }
     }
 
     private static IEnumerable<int> Splits(TableRegion region)
@@ -51,7 +89,7 @@ internal static class ChunkedTableReader
         yield return region.End;
     }
 
-    private static void ReadPiece(HtmlParser parser, string piece, TableGridBuilder grid, List<Attachment?> links, Uri articleUrl)
+    private static void ReadPiece(HtmlParser parser, string piece, TableGridBuilder grid, List<Attachment?>? links, Uri articleUrl)
     {
         // Lists are plain rows of text: read without a DOM (a third of a list's parse time and most of its garbage).
         if (PlainTableRows.TryRead(piece) is { } rows)
@@ -73,6 +111,6 @@ internal static class ChunkedTableReader
             }
         }
 
-        links.AddRange(document.QuerySelectorAll(AttachmentFinder.LinkSelector).Select(element => AttachmentFinder.Linked(element, articleUrl)));
+        links?.AddRange(document.QuerySelectorAll(AttachmentFinder.LinkSelector).Select(element => AttachmentFinder.Linked(element, articleUrl)));
     }
 }

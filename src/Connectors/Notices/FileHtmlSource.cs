@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
@@ -15,7 +16,9 @@ internal sealed class FileHtmlSource : IHtmlSource, IDisposable
     private readonly SafeFileHandle _handle;
     private readonly long _offset;
     private readonly Encoding _encoding;
+    // Rented: a page's streamed tables open the file again each time they are read.
     private readonly byte[] _window;
+    private readonly int _windowSize;
     // Look-ups step back a little (a quote's opening, the '<' before a name): a window keeps that much before the position asked.
     private readonly int _lookBehind;
     private int _windowStart;
@@ -29,7 +32,8 @@ internal sealed class FileHtmlSource : IHtmlSource, IDisposable
         _handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         _offset = offset;
         _encoding = encoding;
-        _window = new byte[windowBytes];
+        _window = ArrayPool<byte>.Shared.Rent(windowBytes);
+        _windowSize = windowBytes;
         _lookBehind = windowBytes / 16;
         Length = (int)(length - offset);
     }
@@ -48,14 +52,21 @@ internal sealed class FileHtmlSource : IHtmlSource, IDisposable
         at + value.Length <= Length && Ascii.Equals(Window(at, value.Length), value);
 
     public string? Name(int start, int length, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names) =>
-        length > _window.Length ? null : ByteSearch.Name(Window(start, length), names);
+        length > _windowSize ? null : ByteSearch.Name(Window(start, length), names);
 
     public string Text(int start, int length) =>
-        length <= _window.Length
+        length <= _windowSize
             ? _encoding.GetString(Window(start, length))
             : string.Create(CharCount(start, length), (Source: this, Start: start, Length: length), static (chars, slice) => slice.Source.Decode(slice.Start, slice.Length, chars));
 
-    public void Dispose() => _handle.Dispose();
+    public void Dispose()
+    {
+        if (!_handle.IsClosed)
+        {
+            _handle.Dispose();
+            ArrayPool<byte>.Shared.Return(_window);
+        }
+    }
 
     /// <summary>The bytes at [<paramref name="start"/>, +<paramref name="length"/>), which must fit in the window.</summary>
     private ReadOnlySpan<byte> Window(int start, int length)
@@ -63,7 +74,7 @@ internal sealed class FileHtmlSource : IHtmlSource, IDisposable
         if (start < _windowStart || start + length > _windowStart + _windowLength)
         {
             var begin = Math.Max(0, start - _lookBehind);
-            Load(start + length > begin + _window.Length ? start + length - _window.Length : begin);
+            Load(start + length > begin + _windowSize ? start + length - _windowSize : begin);
         }
 
         return _window.AsSpan(start - _windowStart, length);
@@ -71,7 +82,7 @@ internal sealed class FileHtmlSource : IHtmlSource, IDisposable
 
     private void Load(int start)
     {
-        var length = Math.Min(_window.Length, Length - start);
+        var length = Math.Min(_windowSize, Length - start);
         var read = 0;
         while (read < length)
         {
@@ -119,11 +130,11 @@ internal sealed class FileHtmlSource : IHtmlSource, IDisposable
     private int CharCount(int start, int length)
     {
         var decoder = _encoding.GetDecoder();
-        var scratch = _scratch ??= new char[_encoding.GetMaxCharCount(_window.Length)];
+        var scratch = _scratch ??= new char[_encoding.GetMaxCharCount(_windowSize)];
         var count = 0;
-        for (var at = start; at < start + length; at += _window.Length)
+        for (var at = start; at < start + length; at += _windowSize)
         {
-            var piece = Math.Min(_window.Length, start + length - at);
+            var piece = Math.Min(_windowSize, start + length - at);
             count += decoder.GetChars(Window(at, piece), scratch, flush: at + piece == start + length);
         }
 
@@ -134,9 +145,9 @@ internal sealed class FileHtmlSource : IHtmlSource, IDisposable
     {
         var decoder = _encoding.GetDecoder();
         var written = 0;
-        for (var at = start; at < start + length; at += _window.Length)
+        for (var at = start; at < start + length; at += _windowSize)
         {
-            var piece = Math.Min(_window.Length, start + length - at);
+            var piece = Math.Min(_windowSize, start + length - at);
             written += decoder.GetChars(Window(at, piece), chars[written..], flush: at + piece == start + length);
         }
     }

@@ -13,7 +13,7 @@ internal static class HtmlTagScanner
     // Only these names matter to the callers; other tags get an empty name, so a big table allocates no names.
     private static readonly HashSet<string> KnownNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "svg", "math",
+        "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "svg", "math", "a", "embed",
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
     };
 

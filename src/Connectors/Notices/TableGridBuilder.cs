@@ -45,6 +45,11 @@ internal sealed class TableGridBuilder
 
     public HtmlTable ToTable() => new(_rows);
 
+    /// <summary>The rows completed so far; <see cref="ClearCompleted"/> lets go of them when they are streamed.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Completed => _rows;
+
+    public void ClearCompleted() => _rows.Clear();
+
     private int FillPending(List<string> cells, int column, bool toEnd = false)
     {
         while (_pending.TryGetValue(column, out var carried) || (toEnd && _pending.Keys.Any(key => key > column)))

@@ -19,31 +19,65 @@ public static class TableMapper
 
     public static TableMapResult TryMap(IReadOnlyList<IReadOnlyList<string?>> rows, ColumnMap map, string documentUrl)
     {
+        var records = TryStream(rows, map, documentUrl, out var result);
+        return records is null ? result : result with { Records = records.ToList() };
+    }
+
+    /// <summary>
+    /// Maps a table whose rows are read once, in order (a streamed table): the header row is looked for among the first
+    /// rows, read now; the records are read as the returned sequence is enumerated — once. Null when no row has every
+    /// required column, with <paramref name="result"/> saying what was missing; on success <paramref name="result"/>
+    /// carries the headers found and no records.
+    /// </summary>
+    public static IEnumerable<RawRecord>? TryStream(
+        IEnumerable<IReadOnlyList<string?>> rows, ColumnMap map, string documentUrl, out TableMapResult result)
+    {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(documentUrl);
 
-        var best = (Row: -1, Indexes: new Dictionary<string, int>());
-        for (var r = 0; r < Math.Min(HeaderSearchRows, rows.Count); r++)
+        var rest = rows.GetEnumerator();
+        var handedOver = false;
+        var head = new List<IReadOnlyList<string?>>(HeaderSearchRows);
+        try
         {
-            var indexes = MatchHeader(rows[r], map);
-            if (map.RequiredColumns.All(column => indexes.ContainsKey(column.Id)))
+            while (head.Count < HeaderSearchRows && rest.MoveNext())
             {
-                return new TableMapResult(ReadRecords(rows, r, indexes, map, documentUrl), [], Headers(rows[r]));
+                head.Add(rest.Current);
             }
 
-            if (best.Row < 0 || indexes.Count > best.Indexes.Count)
+            var best = (Row: -1, Indexes: new Dictionary<string, int>());
+            for (var r = 0; r < head.Count; r++)
             {
-                best = (r, indexes);
+                var indexes = MatchHeader(head[r], map);
+                if (map.RequiredColumns.All(column => indexes.ContainsKey(column.Id)))
+                {
+                    result = new TableMapResult([], [], Headers(head[r]));
+                    handedOver = true;
+                    return ReadRecords(head, r, rest, indexes, map, documentUrl);
+                }
+
+                if (best.Row < 0 || indexes.Count > best.Indexes.Count)
+                {
+                    best = (r, indexes);
+                }
+            }
+
+            var missing = map.RequiredColumns
+                .Where(column => !best.Indexes.ContainsKey(column.Id))
+                .Select(column => $"{column.Id} ({string.Join("/", column.Aliases)})")
+                .ToList();
+            var found = best.Indexes.Count > 0 ? Headers(head[best.Row]) : FirstNonEmptyRow(head);
+            result = new TableMapResult(null, missing, found);
+            return null;
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                rest.Dispose();
             }
         }
-
-        var missing = map.RequiredColumns
-            .Where(column => !best.Indexes.ContainsKey(column.Id))
-            .Select(column => $"{column.Id} ({string.Join("/", column.Aliases)})")
-            .ToList();
-        var found = best.Indexes.Count > 0 ? Headers(rows[best.Row]) : FirstNonEmptyRow(rows);
-        return new TableMapResult(null, missing, found);
     }
 
     private static Dictionary<string, int> MatchHeader(IReadOnlyList<string?> row, ColumnMap map)
@@ -64,30 +98,33 @@ public static class TableMapper
         return indexes;
     }
 
-    private static List<RawRecord> ReadRecords(
-        IReadOnlyList<IReadOnlyList<string?>> rows, int headerRow, Dictionary<string, int> indexes, ColumnMap map, string documentUrl)
+    // The rows after the header: those already read, then the rest of the table as it is enumerated.
+    private static IEnumerable<RawRecord> ReadRecords(
+        List<IReadOnlyList<string?>> head, int headerRow, IEnumerator<IReadOnlyList<string?>> rest, Dictionary<string, int> indexes,
+        ColumnMap map, string documentUrl)
     {
-        var records = new List<RawRecord>();
-        var columns = indexes.Keys.ToArray();
-        var positions = indexes.Values.ToArray();
-        for (var r = headerRow + 1; r < rows.Count; r++)
+        using (rest)
         {
-            var row = rows[r];
-            if (row.All(string.IsNullOrWhiteSpace) || IsRepeatedHeader(row, indexes, map))
+            var columns = indexes.Keys.ToArray();
+            var positions = indexes.Values.ToArray();
+            var r = headerRow;
+            while (++r < head.Count || (r >= HeaderSearchRows && rest.MoveNext()))
             {
-                continue;
-            }
+                var row = r < head.Count ? head[r] : rest.Current;
+                if (row.All(string.IsNullOrWhiteSpace) || IsRepeatedHeader(row, indexes, map))
+                {
+                    continue;
+                }
 
-            var values = new string?[positions.Length];
-            for (var c = 0; c < positions.Length; c++)
-            {
-                values[c] = Cell(row, positions[c]);
-            }
+                var values = new string?[positions.Length];
+                for (var c = 0; c < positions.Length; c++)
+                {
+                    values[c] = Cell(row, positions[c]);
+                }
 
-            records.Add(new RawRecord(documentUrl, r - headerRow, new RowFieldDictionary(columns, values)));
+                yield return new RawRecord(documentUrl, r - headerRow, new RowFieldDictionary(columns, values));
+            }
         }
-
-        return records;
     }
 
     // Word tables that break across pages repeat their header row.
@@ -101,6 +138,6 @@ public static class TableMapper
     private static List<string> Headers(IReadOnlyList<string?> row) =>
         row.Where(cell => !string.IsNullOrWhiteSpace(cell)).Select(cell => cell!.Trim()).ToList();
 
-    private static List<string> FirstNonEmptyRow(IReadOnlyList<IReadOnlyList<string?>> rows) =>
+    private static List<string> FirstNonEmptyRow(List<IReadOnlyList<string?>> rows) =>
         rows.Take(HeaderSearchRows).Select(Headers).FirstOrDefault(headers => headers.Count > 0) ?? [];
 }

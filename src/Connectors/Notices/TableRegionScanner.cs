@@ -74,6 +74,9 @@ internal static class TableRegionScanner
             case "svg" or "math":
                 table.Splittable = false;
                 break;
+            case "a" or "iframe" or "embed":
+                table.HasLinks |= !tag.IsEnd;
+                break;
             default:
                 break;
         }
@@ -90,7 +93,7 @@ internal static class TableRegionScanner
         open.RemoveAt(open.Count - 1);
         if (!table.HasInnerTable)
         {
-            regions.Add(new TableRegion(table.Start, end, table.RowStarts, table.Splittable));
+            regions.Add(new TableRegion(table.Start, end, table.RowStarts, table.Splittable, table.HasLinks));
         }
     }
 
@@ -105,5 +108,7 @@ internal static class TableRegionScanner
         public bool InCell { get; set; }
 
         public bool Splittable { get; set; } = true;
+
+        public bool HasLinks { get; set; }
     }
 }

@@ -84,21 +84,24 @@ public sealed class KjtTechSmeConnector(
         LargeDocumentMemory.ReleaseAfter(fetched, list[0].Records.Count);
     }
 
-    // Apart from ProcessAsync so that the rows as published (and the grid they came from) are garbage before the load
-    // waits for the pipeline: an async method keeps its locals until it returns.
+    // Apart from ProcessAsync so that the article read is garbage before the load waits for the pipeline: an async method
+    // keeps its locals until it returns. A large inline list is read from the page while it is normalized.
     private static async Task<(TechSmeListRecords[] List, TechSmeNormalizationResult Normalized, IReadOnlyList<FetchedDocument> Attachments)> ReadAsync(
         TechSmeArticleReader reader, FetchedDocument fetched, TechSmeTitleMatch match, ISyncSession session, CancellationToken cancellationToken)
     {
-        // Parse includes downloading the xlsx attachments the article links (local and small next to parsing them).
+        // Parse includes downloading the xlsx attachments the article links (local and small next to parsing them), and
+        // reading the rows of a streamed list (timed while it is normalized).
         var read = await session.Counters.TimeAsync(SyncStage.Parse, () => reader.ReadAsync(fetched, match, cancellationToken));
         foreach (var _ in read.Attachments)
         {
             session.Counters.DocumentFetched();
         }
 
-        session.Counters.DocumentParsed(read.Extraction.Records.Count);
-        var normalized = session.Counters.Time(SyncStage.Normalize, () => TechSmeRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context));
-        session.Counters.RecordsDuplicated(read.Extraction.Records.Count - normalized.Records.Count - normalized.Rejects.Count);
+        var normalized = StreamedListNormalization.Run(
+            read.Extraction.Records,
+            session.Counters,
+            rows => TechSmeRecordNormalizer.Normalize(rows, read.Extraction.Context),
+            result => result.Records.Count + result.Rejects.Count);
         return ([new(read.Extraction.Context, normalized.Records)], normalized, read.Attachments);
     }
 }
