@@ -113,4 +113,62 @@ public class TableMapperTests
         Assert.Equal(["公司", "备注"], result.HeadersFound);
         Assert.Equal(2, result.MissingColumns.Count);
     }
+
+    [Fact]
+    public void TryStream_ReadsOnlyTheHeaderSearchRows_UntilTheRecordsAreEnumerated()
+    {
+        var rows = new CountingRows(["序号", "企业名称", "证书编号"], 50);
+
+        var records = TableMapper.TryStream(rows, Map, Url, out var result);
+
+        Assert.NotNull(records);
+        Assert.True(result.Success);
+        Assert.Equal(["序号", "企业名称", "证书编号"], result.HeadersFound);
+        Assert.Equal(TableMapper.HeaderSearchRows, rows.Read);
+        var streamed = records.ToList();
+        Assert.Equal(51, rows.Read);
+        Assert.True(rows.Disposed);
+        Assert.Equal(TableMapper.Map(new CountingRows(["序号", "企业名称", "证书编号"], 50).ToList(), Map, Url).Select(r => (r.RowNumber, r[RawColumns.CertificateNo])),
+            streamed.Select(r => (r.RowNumber, r[RawColumns.CertificateNo])));
+    }
+
+    [Fact]
+    public void TryStream_LetsGoOfTheRows_WhenNoHeaderMatches()
+    {
+        var rows = new CountingRows(["序号", "名称", "编号"], 50);
+
+        var records = TableMapper.TryStream(rows, Map, Url, out var result);
+
+        Assert.Null(records);
+        Assert.False(result.Success);
+        Assert.True(rows.Disposed);
+        Assert.Equal(TableMapper.HeaderSearchRows, rows.Read);
+    }
+
+    private sealed class CountingRows(string?[] header, int dataRows) : IEnumerable<IReadOnlyList<string?>>
+    {
+        public int Read { get; private set; }
+
+        public bool Disposed { get; private set; }
+
+        public IEnumerator<IReadOnlyList<string?>> GetEnumerator()
+        {
+            try
+            {
+                Read++;
+                yield return header;
+                for (var row = 1; row <= dataRows; row++)
+                {
+                    Read++;
+                    yield return [row.ToString(System.Globalization.CultureInfo.InvariantCulture), $"公司{row}", $"GR2024430{row:D5}"];
+                }
+            }
+            finally
+            {
+                Disposed = true;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
