@@ -71,8 +71,9 @@ public static class ParseVerb
             return ExitCodes.Failed;
         }
 
-        var result = HnteRecordNormalizer.Normalize(extraction.Records, extraction.Context);
-        await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "article", title = article.Title, context = extraction.Context, table = extraction.TableUrl, rows = extraction.Records.Count }, Json));
+        var rows = extraction.Records.ToList();
+        var result = HnteRecordNormalizer.Normalize(rows, extraction.Context);
+        await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "article", title = article.Title, context = extraction.Context, table = extraction.TableUrl, rows = rows.Count }, Json));
         foreach (var record in result.Records)
         {
             await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "record", record }, Json));
@@ -83,7 +84,7 @@ public static class ParseVerb
             await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "reject", reject }, Json));
         }
 
-        await Console.Error.WriteLineAsync($"{result.Records.Count} records, {result.Rejects.Count} rejects from {extraction.Records.Count} rows");
+        await Console.Error.WriteLineAsync($"{result.Records.Count} records, {result.Rejects.Count} rejects from {rows.Count} rows");
         return ExitCodes.Success;
     }
 

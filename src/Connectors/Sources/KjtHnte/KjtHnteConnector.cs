@@ -78,22 +78,34 @@ public sealed class KjtHnteConnector(
         }
 
         session.Counters.DocumentFetched();
-        // Parse includes downloading the xlsx attachments the article links (local and small next to parsing them).
+        var (normalized, attachments) = await ReadAsync(reader, fetched, match, session, cancellationToken);
+        await session.LoadAsync(url, normalized.Records, normalized.Rejects, cancellationToken);
+        foreach (var attachment in attachments)
+        {
+            await session.CommitDocumentAsync(attachment, cancellationToken);
+        }
+
+        await session.CommitDocumentAsync(fetched, cancellationToken);
+    }
+
+    // Apart from ProcessAsync so that the article read is garbage before the load waits for the pipeline: an async method
+    // keeps its locals until it returns. A large inline list is read from the page while it is normalized.
+    private static async Task<(HnteNormalizationResult Normalized, IReadOnlyList<FetchedDocument> Attachments)> ReadAsync(
+        HnteArticleReader reader, FetchedDocument fetched, HnteTitleMatch match, ISyncSession session, CancellationToken cancellationToken)
+    {
+        // Parse includes downloading the xlsx attachments the article links (local and small next to parsing them), and
+        // reading the rows of a streamed list (timed while it is normalized).
         var read = await session.Counters.TimeAsync(SyncStage.Parse, () => reader.ReadAsync(fetched, match, cancellationToken));
         foreach (var _ in read.Attachments)
         {
             session.Counters.DocumentFetched();
         }
 
-        session.Counters.DocumentParsed(read.Extraction.Records.Count);
-        var normalized = session.Counters.Time(SyncStage.Normalize, () => HnteRecordNormalizer.Normalize(read.Extraction.Records, read.Extraction.Context));
-        session.Counters.RecordsDuplicated(read.Extraction.Records.Count - normalized.Records.Count - normalized.Rejects.Count);
-        await session.LoadAsync(url, normalized.Records, normalized.Rejects, cancellationToken);
-        foreach (var attachment in read.Attachments)
-        {
-            await session.CommitDocumentAsync(attachment, cancellationToken);
-        }
-
-        await session.CommitDocumentAsync(fetched, cancellationToken);
+        var normalized = StreamedListNormalization.Run(
+            read.Extraction.Records,
+            session.Counters,
+            rows => HnteRecordNormalizer.Normalize(rows, read.Extraction.Context),
+            result => result.Records.Count + result.Rejects.Count);
+        return (normalized, read.Attachments);
     }
 }

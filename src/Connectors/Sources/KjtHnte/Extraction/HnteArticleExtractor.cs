@@ -34,7 +34,7 @@ public sealed class HnteArticleExtractor
 
         var context = Context(article, match);
         var list = ArticleListTable.Find(article, _columnMaps(match.Kind), openAttachment, $"{match.Kind} HNTE list");
-        return new HnteExtraction(context, list.Records.ToList(), list.TableUrl);
+        return new HnteExtraction(context, list.Records, list.TableUrl);
     }
 
     private static HnteListContext Context(NoticeArticle article, HnteTitleMatch match)

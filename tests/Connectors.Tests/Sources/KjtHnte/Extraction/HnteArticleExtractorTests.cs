@@ -23,8 +23,8 @@ public class HnteArticleExtractorTests
         Assert.Equal(
             new HnteListContext(HnteListKind.Recognized, 2024, 1, new DateOnly(2024, 3, 15), "关于公布湖南省2024年第一批认定高新技术企业名单的通知"),
             extraction.Context);
-        Assert.Equal([1, 2, 4], extraction.Records.Select(r => r.RowNumber));
-        var second = extraction.Records[1];
+        Assert.Equal([1, 2, 4], extraction.Records.ToList().Select(r => r.RowNumber));
+        var second = extraction.Records.ToList()[1];
         Assert.Equal("湖南五强溪 新能源（沅陵）有限公司", second[RawColumns.EnterpriseName]);
         Assert.Equal("GR202443000102", second[RawColumns.CertificateNo]);
         Assert.Equal("2024-03-05", second[RawColumns.IssueDate]);
@@ -51,10 +51,10 @@ public class HnteArticleExtractorTests
         Assert.Equal(["xlsx"], opened);
         Assert.Equal(new HnteListContext(HnteListKind.Proposed, 2024, 2, new DateOnly(2024, 3, 10), article.Title), extraction.Context);
         Assert.Equal(article.Attachments[0].Url, extraction.TableUrl);
-        Assert.Equal(2, extraction.Records.Count);
-        Assert.Equal("91431222MA4L41Y04R", extraction.Records[0][RawColumns.Uscc]);
-        Assert.Null(extraction.Records[1][RawColumns.Uscc]);
-        Assert.All(extraction.Records, r => Assert.Equal(article.Attachments[0].Url.AbsoluteUri, r.DocumentUrl));
+        Assert.Equal(2, extraction.Records.ToList().Count);
+        Assert.Equal("91431222MA4L41Y04R", extraction.Records.ToList()[0][RawColumns.Uscc]);
+        Assert.Null(extraction.Records.ToList()[1][RawColumns.Uscc]);
+        Assert.All(extraction.Records.ToList(), r => Assert.Equal(article.Attachments[0].Url.AbsoluteUri, r.DocumentUrl));
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public class HnteArticleExtractorTests
 
         Assert.Equal(HnteListKind.Revoked, extraction.Context.Kind);
         Assert.Equal(2024, extraction.Context.BatchYear);
-        Assert.Equal("发生重大安全事故", extraction.Records[1][RawColumns.RevocationReason]);
-        Assert.Equal("GR202143005678", extraction.Records[1][RawColumns.CertificateNo]);
+        Assert.Equal("发生重大安全事故", extraction.Records.ToList()[1][RawColumns.RevocationReason]);
+        Assert.Equal("GR202143005678", extraction.Records.ToList()[1][RawColumns.CertificateNo]);
     }
 
     [Fact]
