@@ -3,7 +3,8 @@ namespace YuanlingTech.Storage.Loading;
 /// <summary>
 /// The order-independent merge of staged tech-SME rows into <c>warehouse.certification</c>: a registration that is at
 /// least as new as the row's registration (<c>valid_from</c>) takes over the registration fields; a removal only
-/// adds its revocation; status is revoked once any removal is seen.
+/// adds its revocation; status is revoked once any removal is seen. Rows the merge would leave as they are are left out
+/// before the insert: ON CONFLICT locks (and logs) every row it meets, even one it then does not update.
 /// </summary>
 public static class TechSmeMergeSql
 {
@@ -21,7 +22,7 @@ public static class TechSmeMergeSql
             CROSS JOIN LATERAL warehouse.match_enterprise(s.uscc, s.uscc_published, s.name_key, s.region_code) m
             ORDER BY s.natural_key, s._seq
         ), m AS (
-            SELECT s.*, t.natural_key IS NULL
+            SELECT s.*, t.natural_key IS NOT NULL AS t_exists, t.natural_key IS NULL
                      OR (s.status <> 'revoked' AND (t.valid_from IS NULL OR s.valid_from >= t.valid_from)) AS take,
                    s.published_on >= coalesce(t.published_on, s.published_on) AS newest,
                    t.status AS t_status, t.certificate_no AS t_certificate_no, t.enterprise_id AS t_enterprise_id,
@@ -52,11 +53,12 @@ public static class TechSmeMergeSql
                    greatest(s.published_on, t_published_on) AS published_on,
                    CASE WHEN newest THEN s.document_url ELSE t_document_url END AS document_url,
                    CASE WHEN newest THEN s.row_number ELSE t_row_number END AS row_number,
-                   source_id, sync_run_id
+                   source_id, sync_run_id, t_exists, {Prefixed("t_")}
             FROM m s
         ), up AS (
             INSERT INTO warehouse.certification AS t ({Written}, first_seen_at, last_seen_at)
             SELECT {Written}, now(), now() FROM merged
+            WHERE NOT t_exists OR ({Compared}) IS DISTINCT FROM ({Prefixed("t_")})
             ON CONFLICT (natural_key) DO UPDATE SET {Assignments()}, sync_run_id = EXCLUDED.sync_run_id, last_seen_at = now()
             WHERE ({Prefixed("t.")}) IS DISTINCT FROM ({Prefixed("EXCLUDED.")})
             RETURNING (xmax = 0) AS inserted

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NpgsqlTypes;
 
 namespace YuanlingTech.Storage.Upserts;
@@ -50,7 +51,10 @@ public static class UpsertSql
         var before = spec.NotesTouchedEnterprises
             ? $"\nLEFT JOIN {spec.TargetTable} b ON b.uscc = ({keySources})::character(18)"
             : string.Empty;
-        var beforeColumns = spec.NotesTouchedEnterprises ? ", b.name AS before_name, b.name_key AS before_name_key, b.region_code AS before_region" : string.Empty;
+        var compared = spec.Columns.Where(c => c.Role == UpsertColumnRole.Compared).Select(c => c.Name).ToList();
+        var beforeColumns = spec.NotesTouchedEnterprises
+            ? ", b.uscc IS NOT NULL AS before_exists" + string.Concat(compared.Select(c => $", b.{c} AS before_{c}"))
+            : string.Empty;
         var capturedColumns = spec.NotesTouchedEnterprises
             ? ", t.name_key AS touched_name_key, t.uscc::text AS touched_uscc, t.name AS touched_name, t.region_code AS touched_region"
             : string.Empty;
@@ -59,7 +63,7 @@ public static class UpsertSql
               , noted AS (
                   INSERT INTO load_touched (name_key, uscc)
                   SELECT u.touched_name_key, u.touched_uscc FROM up u JOIN src ON src.uscc = u.touched_uscc
-                  WHERE (src.before_name, src.before_name_key, src.before_region) IS DISTINCT FROM (u.touched_name, u.touched_name_key, u.touched_region))
+                  WHERE (src.before_name, src.before_name_key, src.before_region_code) IS DISTINCT FROM (u.touched_name, u.touched_name_key, u.touched_region))
               """
             : string.Empty;
         return $"""
@@ -69,7 +73,7 @@ public static class UpsertSql
                 ORDER BY {keySources}, {spec.DedupeOrder}
             ), up AS (
                 INSERT INTO {spec.TargetTable} AS t ({names})
-                SELECT {names} FROM src
+                SELECT {names} FROM src{SkipUnchanged(spec, compared)}
                 ON CONFLICT ({string.Join(", ", keys.Select(c => c.Name))}) {ConflictAction(spec)}
                 RETURNING (xmax = 0) AS inserted{capturedColumns}
             ){capture}
@@ -78,6 +82,25 @@ public static class UpsertSql
                    (count(*) FILTER (WHERE NOT inserted))::int
             FROM up
             """;
+    }
+
+    /// <summary>
+    /// With the target row already joined (<c>b</c>, enterprise merges under the exclusive enterprise lock), rows the
+    /// conflict action would leave alone are left out before the insert: ON CONFLICT locks (and logs) every row it meets,
+    /// even one it then does not update — most staged enterprises of a batch already exist unchanged.
+    /// </summary>
+    private static string SkipUnchanged<T>(UpsertTableSpec<T> spec, List<string> compared)
+    {
+        if (!spec.NotesTouchedEnterprises || compared.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var guard = spec.UpdateGuard is null
+            ? string.Empty
+            : " AND (" + Regex.Replace(spec.UpdateGuard.Replace("EXCLUDED.", "src.", StringComparison.Ordinal), @"\bt\.", "src.before_") + ")";
+        return $"\n    WHERE NOT src.before_exists OR (({string.Join(", ", compared.Select(c => "src." + c))}) IS DISTINCT FROM " +
+               $"({string.Join(", ", compared.Select(c => "src.before_" + c))}){guard})";
     }
 
     private static string ConflictAction<T>(UpsertTableSpec<T> spec)
