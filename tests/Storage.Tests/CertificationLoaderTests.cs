@@ -86,6 +86,22 @@ public sealed class CertificationLoaderTests(TestDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task Load_NeitherUpdatesNorLocksEnterprise_WhenItsPublicationIsLoadedAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (name, uscc, certificateNo) = NewFirm();
+        CertificationRecord[] records = [CertificationRecords.Recognized(certificateNo, name, Yuanling, uscc, new DateOnly(2025, 11, 1))];
+        await LoadAsync(records, ct);
+        // xmax changes when a transaction only locks the row (ON CONFLICT locks every existing row it meets).
+        var version = $"SELECT ctid::text || '/' || xmin::text || '/' || xmax::text FROM warehouse.enterprise WHERE uscc = '{uscc}'";
+        var before = await database.ScalarAsync<string>(version, ct);
+
+        await LoadAsync(records, ct);
+
+        Assert.Equal(before, await database.ScalarAsync<string>(version, ct));
+    }
+
+    [Fact]
     public async Task Load_KeepsLatestNameAndHistory_WhenEnterpriseIsRenamed()
     {
         var ct = TestContext.Current.CancellationToken;
