@@ -10,5 +10,11 @@ namespace YuanlingTech.Normalization.TechSme;
 /// <param name="Records">Its clean rows (Kind <c>techsme</c>), one per enterprise.</param>
 public sealed record TechSmeListRecords(TechSmeListContext Context, IReadOnlyList<CertificationRecord> Records) : IRecordGroup
 {
+    /// <summary>
+    /// Clean rows of a list the reader already knows to be superseded by a later list of its batch: counted as unchanged,
+    /// not handed over (<see cref="Records"/> is then empty).
+    /// </summary>
+    public int SupersededRows { get; init; }
+
     public int RowCount => Records.Count;
 }

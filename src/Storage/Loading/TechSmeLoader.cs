@@ -27,9 +27,9 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
             // Lists of this source are only loaded by this run (one run per source at a time): staging needs no lock.
             foreach (var list in lists)
             {
-                if (await IsSupersededAsync(connection, transaction, list, lists, cancellationToken))
+                if (list.SupersededRows > 0 || await IsSupersededAsync(connection, transaction, list, lists, cancellationToken))
                 {
-                    total = total.Add(new LoadResult(0, 0, list.Records.Count));
+                    total = total.Add(new LoadResult(0, 0, list.Records.Count + list.SupersededRows));
                     continue;
                 }
 

@@ -4,6 +4,7 @@ using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Sources.KjtTechSme.Extraction;
+using YuanlingTech.Normalization.Records;
 using YuanlingTech.Normalization.TechSme;
 
 namespace YuanlingTech.Connectors.Sources.KjtTechSme;
@@ -45,8 +46,9 @@ public sealed class KjtTechSmeConnector(
             $"{articles.Count} tech-SME lists among them, {notReached} older known lists not re-checked");
 
         var reader = new TechSmeArticleReader(fetcher, settings.Charset);
+        var handedOver = new HandedOverLists();
         var problems = await NoticeArticleLoop.RunAsync(
-            Id, "tech-SME", articles, session, logger, (url, match) => ProcessAsync(reader, url, match!, session, cancellationToken));
+            Id, "tech-SME", articles, session, logger, (url, match) => ProcessAsync(reader, url, match!, handedOver, session, cancellationToken));
 
         cursor.Record(settings.ListUrl!, listing, articles.Select(a => a.Notice), complete: problems.Count == 0);
         if (full && problems.Count == 0)
@@ -62,7 +64,7 @@ public sealed class KjtTechSmeConnector(
     }
 
     private static async Task ProcessAsync(
-        TechSmeArticleReader reader, Uri url, TechSmeTitleMatch match, ISyncSession session, CancellationToken cancellationToken)
+        TechSmeArticleReader reader, Uri url, TechSmeTitleMatch match, HandedOverLists handedOver, ISyncSession session, CancellationToken cancellationToken)
     {
         var cached = await session.FindCachedAsync(url, cancellationToken);
         var fetched = await session.Counters.TimeAsync(SyncStage.Fetch, () => reader.FetchAsync(url, cached, cancellationToken));
@@ -73,21 +75,22 @@ public sealed class KjtTechSmeConnector(
         }
 
         session.Counters.DocumentFetched();
-        var (list, normalized, attachments) = await ReadAsync(reader, fetched, match, session, cancellationToken);
-        await session.LoadAsync(url, list, normalized.Rejects, cancellationToken);
+        var (list, rejects, rows, attachments) = await ReadAsync(reader, fetched, match, handedOver, session, cancellationToken);
+        await session.LoadAsync(url, list, rejects, cancellationToken);
         foreach (var attachment in attachments)
         {
             await session.CommitDocumentAsync(attachment, cancellationToken);
         }
 
         await session.CommitDocumentAsync(fetched, cancellationToken);
-        LargeDocumentMemory.ReleaseAfter(fetched, list[0].Records.Count);
+        LargeDocumentMemory.ReleaseAfter(fetched, rows);
     }
 
     // Apart from ProcessAsync so that the article read is garbage before the load waits for the pipeline: an async method
     // keeps its locals until it returns. A large inline list is read from the page while it is normalized.
-    private static async Task<(TechSmeListRecords[] List, TechSmeNormalizationResult Normalized, IReadOnlyList<FetchedDocument> Attachments)> ReadAsync(
-        TechSmeArticleReader reader, FetchedDocument fetched, TechSmeTitleMatch match, ISyncSession session, CancellationToken cancellationToken)
+    private static async Task<(TechSmeListRecords[] List, IReadOnlyList<RejectedRecord> Rejects, int Rows, IReadOnlyList<FetchedDocument> Attachments)> ReadAsync(
+        TechSmeArticleReader reader, FetchedDocument fetched, TechSmeTitleMatch match, HandedOverLists handedOver, ISyncSession session,
+        CancellationToken cancellationToken)
     {
         // Parse includes downloading the xlsx attachments the article links (local and small next to parsing them), and
         // reading the rows of a streamed list (timed while it is normalized).
@@ -102,6 +105,13 @@ public sealed class KjtTechSmeConnector(
             session.Counters,
             rows => TechSmeRecordNormalizer.Normalize(rows, read.Extraction.Context),
             result => result.Records.Count + result.Rejects.Count);
-        return ([new(read.Extraction.Context, normalized.Records)], normalized, read.Attachments);
+        var context = read.Extraction.Context;
+        if (handedOver.Supersede(context))
+        {
+            return ([new(context, []) { SupersededRows = normalized.Records.Count }], normalized.Rejects, normalized.Records.Count, read.Attachments);
+        }
+
+        handedOver.Note(context, normalized.Records.Count);
+        return ([new(context, normalized.Records)], normalized.Rejects, normalized.Records.Count, read.Attachments);
     }
 }
