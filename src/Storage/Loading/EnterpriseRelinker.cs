@@ -17,7 +17,6 @@ public static class EnterpriseRelinker
     public static async Task<int> RelinkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string touchedSql, CancellationToken cancellationToken)
     {
         // A touched enterprise's former names count too: facts published under them move from "name" to "former_name".
-        // Analyzed: a temporary table has no statistics otherwise, and at a run's end it can hold every enterprise.
         var withFormerNames = $"""
             CREATE TEMP TABLE relink_touched ON COMMIT DROP AS
             WITH t AS ({touchedSql})
@@ -26,8 +25,7 @@ public static class EnterpriseRelinker
             SELECT h.name_key, NULL FROM t
             JOIN warehouse.enterprise e ON e.uscc = t.uscc::character(18)
             JOIN warehouse.enterprise_name h ON h.enterprise_id = e.id
-            WHERE h.name_key IS NOT NULL;
-            ANALYZE relink_touched
+            WHERE h.name_key IS NOT NULL
             """;
         await using (var touched = new NpgsqlCommand(withFormerNames, connection, transaction))
         {
@@ -49,44 +47,20 @@ public static class EnterpriseRelinker
         return changed;
     }
 
-    /// <summary>
-    /// Re-matches the facts of <paramref name="link"/> that pass <paramref name="filter"/> (over alias <c>x</c>) and are not
-    /// linked by USCC; only rows whose link changes are written.
-    /// </summary>
-    /// <returns>Fact links changed.</returns>
-    public static async Task<int> RelinkWhereAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, FactLink link, string filter, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(link);
-        await using var command = new NpgsqlCommand(Relink(link, filter), connection, transaction);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     private static string Relink(FactLink link)
-    {
-        var touchedByUscc = link.UsccColumn is null ? string.Empty : $" OR x.{link.UsccColumn} IN (SELECT uscc FROM relink_touched)";
-        return Relink(link, $"x.{link.NameKeyColumn} IN (SELECT name_key FROM relink_touched){touchedByUscc}");
-    }
-
-    // The matches are computed first (materialized, or the planner folds them back) and only changed rows are joined back:
-    // a run's end re-matches up to hundreds of thousands of facts of which few change, and an UPDATE … FROM the same table
-    // would hash all of them.
-    private static string Relink(FactLink link, string filter)
     {
         var p = link.Prefix;
         var uscc = link.UsccColumn is null ? "NULL::text" : $"x.{link.UsccColumn}::text";
+        var touchedByUscc = link.UsccColumn is null ? string.Empty : $" OR x.{link.UsccColumn} IN (SELECT uscc FROM relink_touched)";
         return $"""
-            WITH changed AS MATERIALIZED (
-                SELECT x.id, m.enterprise_id, m.method, m.confidence
-                FROM {link.Table} x
-                CROSS JOIN LATERAL warehouse.match_enterprise({uscc}, x.{link.UsccPublishedColumn}, x.{link.NameKeyColumn}, x.{link.RegionColumn}::text) m
-                WHERE x.{p}match_method NOT IN {EnterpriseMatchSql.UsccMethods}
-                  AND ({filter})
-                  AND (m.enterprise_id, m.method, m.confidence) IS DISTINCT FROM (x.{p}enterprise_id, x.{p}match_method, x.{p}match_confidence))
             UPDATE {link.Table} f
-            SET {p}enterprise_id = c.enterprise_id, {p}match_method = c.method, {p}match_confidence = c.confidence
-            FROM changed c
-            WHERE f.id = c.id
+            SET {p}enterprise_id = m.enterprise_id, {p}match_method = m.method, {p}match_confidence = m.confidence
+            FROM {link.Table} x
+            CROSS JOIN LATERAL warehouse.match_enterprise({uscc}, x.{link.UsccPublishedColumn}, x.{link.NameKeyColumn}, x.{link.RegionColumn}::text) m
+            WHERE f.id = x.id
+              AND x.{p}match_method NOT IN {EnterpriseMatchSql.UsccMethods}
+              AND (x.{link.NameKeyColumn} IN (SELECT name_key FROM relink_touched){touchedByUscc})
+              AND (m.enterprise_id, m.method, m.confidence) IS DISTINCT FROM (x.{p}enterprise_id, x.{p}match_method, x.{p}match_confidence)
             """;
     }
 }

@@ -9,11 +9,9 @@ namespace YuanlingTech.Storage.Loading;
 /// <param name="RegionColumn">The published region.</param>
 public sealed record FactLink(string Table, string Prefix, string? UsccColumn, string UsccPublishedColumn, string NameKeyColumn, string RegionColumn)
 {
-    public static FactLink Certification { get; } = new("warehouse.certification", "", null, "uscc_published", "name_key", "region_code");
-
     public static IReadOnlyList<FactLink> All { get; } =
     [
-        Certification,
+        new("warehouse.certification", "", null, "uscc_published", "name_key", "region_code"),
         new("warehouse.loan", "", null, "uscc_published", "name_key", "region_code"),
         new("warehouse.tech_contract", "seller_", null, "seller_uscc_published", "seller_name_key", "seller_div"),
         new("warehouse.tech_contract", "buyer_", null, "buyer_uscc_published", "buyer_name_key", "buyer_div"),

@@ -37,8 +37,8 @@ public sealed class HnteRenameLoader(NpgsqlDataSource dataSource, ILogger<HnteRe
             await importer.CompleteAsync(cancellationToken);
         }
 
-        // A rename follows its certificate's link, which may still wait for this run's re-match: made current first.
-        await EnterpriseRelinker.RelinkWhereAsync(connection, transaction, FactLink.Certification, HnteRenameSql.RenamedCertificates, cancellationToken);
+        // A rename follows its certificate's link: links still waiting for this run's re-match are made current first.
+        await PendingRelinks.ApplyAsync(connection, transaction, cancellationToken);
         await ExecuteAsync(connection, transaction, HnteRenameSql.UpsertNameHistory, null, cancellationToken);
         var renamed = await ExecuteAsync(connection, transaction, HnteRenameSql.RenameEnterprises, syncRunId, cancellationToken);
         await PendingRelinks.NoteAsync(connection, transaction, HnteRenameSql.Touched, cancellationToken);

@@ -48,9 +48,6 @@ public static class HnteRenameSql
           AND (e.name, e.name_key) IS DISTINCT FROM (l.new_name, l.new_name_key)
         """;
 
-    /// <summary>The certificates the rename rows name (a filter over <c>warehouse.certification x</c>).</summary>
-    public const string RenamedCertificates = "x.certificate_no IN (SELECT certificate_no FROM hnte_rename) AND x.status = 'recognized'";
-
     /// <summary>Both names of every rename, so facts published under either are matched again.</summary>
     public const string Touched = "SELECT old_name_key AS name_key, NULL::text AS uscc FROM hnte_rename UNION SELECT new_name_key, NULL FROM hnte_rename";
 }
