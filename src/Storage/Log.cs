@@ -13,8 +13,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Applying warehouse migrations failed")]
     public static partial void MigrationFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 3010, Level = LogLevel.Debug, Message = "Loaded certifications for {SourceId} run {RunId}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged")]
-    public static partial void CertificationsLoaded(ILogger logger, string sourceId, long runId, int inserted, int updated, int unchanged);
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Debug, Message = "Loaded certifications for {SourceId} run {RunId}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Relinked} relinked")]
+    public static partial void CertificationsLoaded(ILogger logger, string sourceId, long runId, int inserted, int updated, int unchanged, int relinked);
 
     [LoggerMessage(EventId = 3012, Level = LogLevel.Debug, Message = "Staged {RowCount} rows into {StagingTable}")]
     public static partial void Staged(ILogger logger, string stagingTable, long rowCount);

@@ -49,17 +49,14 @@ public sealed class CertificationLoaderTests(TestDatabase database) : IClassFixt
     }
 
     [Fact]
-    public async Task RunEnd_RelinksEarlierFacts_WhenEnterpriseArrivesInLaterLoad()
+    public async Task Load_RelinksEarlierFacts_WhenEnterpriseArrivesInLaterLoad()
     {
         var ct = TestContext.Current.CancellationToken;
         var (name, uscc, certificateNo) = NewFirm();
         await LoadAsync([CertificationRecords.Recognized(certificateNo, name, Yuanling)], ct);
 
         await LoadAsync([CertificationRecords.Proposed(name, Yuanling, uscc, new DateOnly(2025, 6, 1))], ct);
-        var beforeRunEnd = await MatchMethodAsync(certificateNo, ct);
-        await PendingRelinks.ApplyAsync(database.DataSource, ct);
 
-        Assert.Equal("none", beforeRunEnd);
         Assert.Equal("name", await MatchMethodAsync(certificateNo, ct));
         Assert.Equal(await EnterpriseIdAsync(uscc, ct), await LinkedEnterpriseAsync(certificateNo, ct));
     }

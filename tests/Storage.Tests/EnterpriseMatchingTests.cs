@@ -186,7 +186,6 @@ public sealed class EnterpriseMatchingTests(TestDatabase database) : IClassFixtu
     {
         var runId = await database.Get<SyncRunStore>().StartAsync(Source, "test", cancellationToken);
         await database.Get<CertificationLoader>().LoadAsync(Source, runId, records, cancellationToken);
-        await PendingRelinks.ApplyAsync(database.DataSource, cancellationToken);
     }
 
     private Task<string> MethodAsync(string certificateNo, CancellationToken cancellationToken) =>

@@ -7,8 +7,7 @@ namespace YuanlingTech.Storage.Loading;
 
 /// <summary>
 /// Loads certification facts in the two phases of <see cref="EnterpriseLinkLock"/>: enterprises (by valid USCC), their
-/// name history and a note of the touched ones for the run's re-match (<see cref="PendingRelinks"/>); then the facts with
-/// lineage and enterprise links.
+/// name history and the re-match of facts carrying touched names; then the facts with lineage and enterprise links.
 /// </summary>
 public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<CertificationLoader> logger) : IRecordLoader<CertificationRecord>
 {
@@ -17,13 +16,14 @@ public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserte
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var spec = CertificationSpecs.Certification(sourceId, syncRunId);
         StagingTable staging;
+        int relinked;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             staging = await upserter.StageKeptAsync(connection, transaction, spec, records, UpsertSql.StagingTableName(spec), cancellationToken);
             await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
             await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
             await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), cancellationToken);
-            await PendingRelinks.NoteAsync(connection, transaction, LoadTouched.Select, cancellationToken);
+            relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -36,7 +36,7 @@ public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserte
             await transaction.CommitAsync(cancellationToken);
         }
 
-        Log.CertificationsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged);
+        Log.CertificationsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }
 

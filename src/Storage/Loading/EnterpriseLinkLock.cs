@@ -6,11 +6,10 @@ namespace YuanlingTech.Storage.Loading;
 /// <summary>
 /// Loads of different sources merge enterprises and re-match facts across every fact table; facts are matched against
 /// the enterprises as they are at merge time. So a load is two transactions: the enterprise phase (enterprise and name
-/// merges, a note of what changed in <see cref="PendingRelinks"/>) holds this lock exclusively, the fact phase (the
-/// source's own fact rows, matched against the enterprises) holds it shared; a run's end re-matches the noted facts under
-/// it exclusively. Fact phases of different sources run side by side on their own rows; no enterprise changes under a
-/// fact phase, and every re-match sees the facts committed before it, so at each run's end the links do not depend on
-/// how loads interleave, and no two loads lock rows in different orders.
+/// merges, re-match of existing facts) holds this lock exclusively, the fact phase (the source's own fact rows, matched
+/// against the enterprises) holds it shared. Fact phases of different sources run side by side on their own rows; no
+/// enterprise changes under a fact phase, and every enterprise phase sees and re-matches the facts committed before it,
+/// so the links do not depend on how loads interleave, and no two loads lock rows in different orders.
 /// </summary>
 public static class EnterpriseLinkLock
 {

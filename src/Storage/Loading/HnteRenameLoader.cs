@@ -37,11 +37,9 @@ public sealed class HnteRenameLoader(NpgsqlDataSource dataSource, ILogger<HnteRe
             await importer.CompleteAsync(cancellationToken);
         }
 
-        // A rename follows its certificate's link: links still waiting for this run's re-match are made current first.
-        await PendingRelinks.ApplyAsync(connection, transaction, cancellationToken);
         await ExecuteAsync(connection, transaction, HnteRenameSql.UpsertNameHistory, null, cancellationToken);
         var renamed = await ExecuteAsync(connection, transaction, HnteRenameSql.RenameEnterprises, syncRunId, cancellationToken);
-        await PendingRelinks.NoteAsync(connection, transaction, HnteRenameSql.Touched, cancellationToken);
+        await EnterpriseRelinker.RelinkAsync(connection, transaction, HnteRenameSql.Touched, cancellationToken);
         await ExecuteAsync(connection, transaction, "DROP TABLE hnte_rename", null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogDebug("{SourceId} run {SyncRunId}: {Rows} rename rows, {Renamed} enterprises renamed", sourceId, syncRunId, rows.Count, renamed);

@@ -3,8 +3,8 @@ namespace YuanlingTech.Storage.Loading;
 /// <summary>
 /// The enterprises one load transaction created or changed (<c>name_key</c>, <c>uscc</c>) and the names it added to
 /// their history: enterprise merges with <c>NotesTouchedEnterprises</c> and <see cref="CertificationSql.UpsertNameHistory"/>
-/// note them here, and <see cref="PendingRelinks"/> keeps them for the run's re-match of facts carrying one of them. A
-/// load that changes no enterprise (a re-sync) notes nothing.
+/// note them here, and <see cref="EnterpriseRelinker"/> re-matches only facts carrying one of them. A load that changes
+/// no enterprise (a re-sync) re-matches nothing.
 /// </summary>
 public static class LoadTouched
 {

@@ -7,7 +7,7 @@ namespace YuanlingTech.Storage.Loading;
 
 /// <summary>
 /// Loads one page (or export file) of loans in the two phases of <see cref="EnterpriseLinkLock"/>: borrowers with a valid
-/// USCC into the enterprises and a note of the touched ones for the run's re-match (<see cref="PendingRelinks"/>); then the loans keyed by loan number (never moving
+/// USCC into the enterprises and the re-match of facts carrying them; then the loans keyed by loan number (never moving
 /// back to an older version) and their new states into the history.
 /// </summary>
 public sealed class LoanLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<LoanLoader> logger) : IRecordLoader<LoanRecord>
@@ -17,12 +17,13 @@ public sealed class LoanLoader(NpgsqlDataSource dataSource, BulkUpserter upserte
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var spec = LoanSpecs.Loan(sourceId, syncRunId);
         StagingTable staging;
+        int relinked;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             staging = await upserter.StageKeptAsync(connection, transaction, spec, records, UpsertSql.StagingTableName(spec), cancellationToken);
             await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
             await upserter.MergeAsync(connection, transaction, LoanSpecs.Enterprise, staging, cancellationToken);
-            await PendingRelinks.NoteAsync(connection, transaction, LoadTouched.Select, cancellationToken);
+            relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -38,8 +39,8 @@ public sealed class LoanLoader(NpgsqlDataSource dataSource, BulkUpserter upserte
         }
 
         logger.LogDebug(
-            "Loaded loans for {SourceId} run {RunId}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {History} new states",
-            sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, history);
+            "Loaded loans for {SourceId} run {RunId}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {History} new states, {Relinked} relinked",
+            sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, history, relinked);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }
 

@@ -7,8 +7,8 @@ namespace YuanlingTech.Storage.Loading;
 
 /// <summary>
 /// Loads technology contracts in the two phases of <see cref="EnterpriseLinkLock"/>: enterprises from the sides with a
-/// valid USCC, their name history and a note of the touched ones for the run's re-match (<see cref="PendingRelinks"/>);
-/// then the contracts with lineage and seller/buyer links.
+/// valid USCC, their name history and the re-match of facts carrying them; then the contracts with lineage and
+/// seller/buyer links.
 /// </summary>
 public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<TechContractLoader> logger)
     : IRecordLoader<TechContractRecord>
@@ -19,6 +19,7 @@ public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, Bulk
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var spec = TechContractSpecs.Contract(sourceId, syncRunId);
         StagingTable staging;
+        int relinked;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             staging = await upserter.StageKeptAsync(connection, transaction, spec, contracts, UpsertSql.StagingTableName(spec), cancellationToken);
@@ -30,7 +31,7 @@ public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, Bulk
             await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
             await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, partyStage, cancellationToken);
             await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(partyStage.Name), cancellationToken);
-            await PendingRelinks.NoteAsync(connection, transaction, LoadTouched.Select, cancellationToken);
+            relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -43,13 +44,13 @@ public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, Bulk
             await transaction.CommitAsync(cancellationToken);
         }
 
-        ContractsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged);
+        ContractsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Debug,
-        Message = "Loaded tech contracts for {SourceId} run {RunId}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged")]
-    private static partial void ContractsLoaded(ILogger logger, string sourceId, long runId, int inserted, int updated, int unchanged);
+        Message = "Loaded tech contracts for {SourceId} run {RunId}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Relinked} sides relinked")]
+    private static partial void ContractsLoaded(ILogger logger, string sourceId, long runId, int inserted, int updated, int unchanged, int relinked);
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace YuanlingTech.Storage.Loading;
 /// <summary>
 /// Loads tech-SME lists into <c>warehouse.certification</c> (kind <c>techsme</c>), one row per enterprise × 入库 year,
 /// the lists of a load batch in the two phases of <see cref="EnterpriseLinkLock"/>: first the enterprises and name
-/// history of every list and a note of the touched ones for the run's re-match (<see cref="PendingRelinks"/>); then each list in order: the order-independent merge
+/// history of every list and one re-match of other facts; then each list in order: the order-independent merge
 /// (<see cref="TechSmeMergeSql"/>), and a registration list replaces the rows its batch got from older lists. A list
 /// older than one already loaded (or in the same load batch) for its batch adds nothing.
 /// </summary>
@@ -49,7 +49,7 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
                 await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), null, cancellationToken);
             }
 
-            await PendingRelinks.NoteAsync(connection, transaction, LoadTouched.Select, cancellationToken);
+            await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using YuanlingTech.Connectors.Abstractions;
@@ -111,36 +109,19 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
     }
 
     /// <summary>
-    /// Writes what is still gathered and waits for it, then re-matches the facts of the enterprises the run's batches (and
-    /// any crashed run before it) created or renamed; throws when any batch of the run failed to load. The run's spool
+    /// Writes what is still gathered and waits for it; throws when any batch of the run failed to load. The run's spool
     /// directory goes with it, whatever the outcome (a failed batch is parsed again by the next run).
     /// </summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        ExceptionDispatchInfo? failure = null;
         try
         {
             await FlushAsync(cancellationToken);
-        }
-        catch (Exception ex)
-        {
-            failure = ExceptionDispatchInfo.Capture(ex);
         }
         finally
         {
             services.GetService<SourceHttpClients>()?.EndRun(sourceId);
         }
-
-        try
-        {
-            await RelinkAsync(cancellationToken);
-        }
-        catch (Exception) when (failure is not null)
-        {
-            // The batch failure is the run's error; the notes stay for the next run's end.
-        }
-
-        failure?.Throw();
     }
 
     /// <summary>
@@ -170,17 +151,6 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
         finally
         {
             services.GetService<SourceHttpClients>()?.EndRun(sourceId);
-        }
-    }
-
-    private async Task RelinkAsync(CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        var changed = await PendingRelinks.ApplyAsync(services.GetRequiredService<NpgsqlDataSource>(), cancellationToken);
-        Counters.AddStageTime(SyncStage.Load, Stopwatch.GetElapsedTime(started));
-        if (changed > 0)
-        {
-            progress($"re-matched {changed} fact links to created or renamed enterprises");
         }
     }
 
