@@ -1,3 +1,4 @@
+using Npgsql;
 using YuanlingTech.Normalization.Records;
 using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Loading;
@@ -114,6 +115,25 @@ public sealed class CertificationLoaderTests(TestDatabase database) : IClassFixt
         var id = await EnterpriseIdAsync(uscc, ct);
         Assert.Equal(renamed, await database.ScalarAsync<string>($"SELECT name FROM warehouse.enterprise WHERE id = {id}", ct));
         Assert.Equal(2, await database.ScalarAsync<long>($"SELECT count(*) FROM warehouse.enterprise_name WHERE enterprise_id = {id}", ct));
+    }
+
+    [Theory]
+    [InlineData("DELETE FROM warehouse.enterprise WHERE id = {0}", "DELETE")]
+    [InlineData("TRUNCATE warehouse.enterprise CASCADE", "TRUNCATE")]
+    public async Task Enterprise_IsNeverDeleted_SoFactLinksCannotDangle(string statement, string operation)
+    {
+        // Fact links to enterprises carry no foreign key; the table refuses deletes instead.
+        var ct = TestContext.Current.CancellationToken;
+        var (name, uscc, certificateNo) = NewFirm();
+        await LoadAsync([CertificationRecords.Recognized(certificateNo, name, Yuanling, uscc)], ct);
+        var id = await EnterpriseIdAsync(uscc, ct);
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => database.ExecuteAsync(string.Format(statement, id), ct));
+
+        Assert.Equal(PostgresErrorCodes.RestrictViolation, error.SqlState);
+        Assert.Contains($"{operation} on warehouse.enterprise refused: enterprise rows are never deleted", error.MessageText);
+        Assert.Equal(id, await LinkedEnterpriseAsync(certificateNo, ct));
+        Assert.Equal(id, await EnterpriseIdAsync(uscc, ct));
     }
 
     private static (string Name, string Uscc, string CertificateNo) NewFirm()

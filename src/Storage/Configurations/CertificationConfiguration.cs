@@ -24,6 +24,6 @@ public sealed class CertificationConfiguration : IEntityTypeConfiguration<Certif
         builder.HasIndex(c => c.CertificateNo);
         builder.HasIndex(c => c.EnterpriseId);
         builder.HasIndex(c => c.RegionCode);
-        builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(c => c.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        // No foreign key to the enterprise (a per-row check): see migration FactEnterpriseLinksWithoutForeignKeys.
     }
 }

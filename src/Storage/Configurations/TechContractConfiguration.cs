@@ -34,7 +34,6 @@ public sealed class TechContractConfiguration : IEntityTypeConfiguration<TechCon
         builder.HasIndex(c => c.SellerNameKey);
         builder.HasIndex(c => c.BuyerNameKey);
         builder.HasIndex(c => c.BuyerEnterpriseId);
-        builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(c => c.SellerEnterpriseId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(c => c.BuyerEnterpriseId).OnDelete(DeleteBehavior.SetNull);
+        // No foreign key to the enterprise (a per-row check): see migration FactEnterpriseLinksWithoutForeignKeys.
     }
 }

@@ -2063,15 +2063,6 @@ namespace YuanlingTech.Storage.Migrations
                         });
                 });
 
-            modelBuilder.Entity("YuanlingTech.Storage.Entities.CertificationEntity", b =>
-                {
-                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_certification_enterprise_id");
-                });
-
             modelBuilder.Entity("YuanlingTech.Storage.Entities.CheckResultEntity", b =>
                 {
                     b.HasOne("YuanlingTech.Storage.Entities.CheckRunEntity", null)
@@ -2099,15 +2090,6 @@ namespace YuanlingTech.Storage.Migrations
                         .HasForeignKey("SyncRunId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_inbox_file_sync_run_id");
-                });
-
-            modelBuilder.Entity("YuanlingTech.Storage.Entities.LoanEntity", b =>
-                {
-                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_loan_enterprise_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.LoanStateHistoryEntity", b =>
@@ -2241,21 +2223,6 @@ namespace YuanlingTech.Storage.Migrations
                         .HasForeignKey("SyncRunId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_target_import_sync_run_id");
-                });
-
-            modelBuilder.Entity("YuanlingTech.Storage.Entities.TechContractEntity", b =>
-                {
-                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
-                        .WithMany()
-                        .HasForeignKey("BuyerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_tech_contract_buyer_enterprise_id");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
-                        .WithMany()
-                        .HasForeignKey("SellerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_tech_contract_seller_enterprise_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.WorklistItemEntity", b =>
