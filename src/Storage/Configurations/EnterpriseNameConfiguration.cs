@@ -13,6 +13,6 @@ public sealed class EnterpriseNameConfiguration : IEntityTypeConfiguration<Enter
         builder.HasIndex(n => n.NameKey);
         builder.Property(n => n.FirstSeenAt).HasDefaultValueSql("now()");
         builder.Property(n => n.LastSeenAt).HasDefaultValueSql("now()");
-        builder.HasOne<EnterpriseEntity>().WithMany().HasForeignKey(n => n.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key to the enterprise (a per-row check): see migration FactEnterpriseLinksWithoutForeignKeys.
     }
 }

@@ -2073,16 +2073,6 @@ namespace YuanlingTech.Storage.Migrations
                         .HasConstraintName("fk_check_result_check_run_id");
                 });
 
-            modelBuilder.Entity("YuanlingTech.Storage.Entities.EnterpriseNameEntity", b =>
-                {
-                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_enterprise_name_enterprise_id");
-                });
-
             modelBuilder.Entity("YuanlingTech.Storage.Entities.InboxFileEntity", b =>
                 {
                     b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)

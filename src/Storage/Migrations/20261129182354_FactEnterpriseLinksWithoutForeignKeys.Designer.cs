@@ -12,7 +12,7 @@ using YuanlingTech.Storage;
 namespace YuanlingTech.Storage.Migrations
 {
     [DbContext(typeof(WarehouseDbContext))]
-    [Migration("20261129175516_FactEnterpriseLinksWithoutForeignKeys")]
+    [Migration("20261129182354_FactEnterpriseLinksWithoutForeignKeys")]
     partial class FactEnterpriseLinksWithoutForeignKeys
     {
         /// <inheritdoc />
@@ -2074,16 +2074,6 @@ namespace YuanlingTech.Storage.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_check_result_check_run_id");
-                });
-
-            modelBuilder.Entity("YuanlingTech.Storage.Entities.EnterpriseNameEntity", b =>
-                {
-                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_enterprise_name_enterprise_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.InboxFileEntity", b =>

@@ -5,12 +5,13 @@
 namespace YuanlingTech.Storage.Migrations
 {
     /// <summary>
-    /// Certifications, contracts (both sides) and loans link their enterprise without a foreign key: the per-row check
-    /// (an index probe plus a <c>FOR KEY SHARE</c> lock on the enterprise row, ≈ 7 µs) ran ~780,000 times per scale-1
-    /// sync, ~4 % of its CPU. The links stay sound without it: only the loaders write them, from a match against
-    /// <c>warehouse.enterprise</c> in the same transaction, and enterprise rows are never deleted — a statement trigger now
-    /// refuses <c>DELETE</c> and <c>TRUNCATE</c> on the table (before, a delete would have set the links to null). The
-    /// <c>relationship:</c> data-quality checks still verify every link. Name history keeps its foreign key (cascade).
+    /// Name history, certifications, contracts (both sides) and loans link their enterprise without a foreign key: the
+    /// per-row check (an index probe plus a <c>FOR KEY SHARE</c> lock on the enterprise row, ≈ 7 µs) ran ~900,000 times
+    /// per scale-1 sync, ~5 % of its CPU, much of it under the exclusive enterprise lock. The links stay sound without
+    /// it: only the loaders write them, from a match against <c>warehouse.enterprise</c> in the same transaction, and
+    /// enterprise rows are never deleted — a statement trigger now refuses <c>DELETE</c> and <c>TRUNCATE</c> on the table
+    /// (before, a delete would have cascaded to the names and set the fact links to null). The <c>relationship:</c>
+    /// data-quality checks still verify every link.
     /// </summary>
     public partial class FactEnterpriseLinksWithoutForeignKeys : Migration
     {
@@ -21,6 +22,11 @@ namespace YuanlingTech.Storage.Migrations
                 name: "fk_certification_enterprise_id",
                 schema: "warehouse",
                 table: "certification");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_enterprise_name_enterprise_id",
+                schema: "warehouse",
+                table: "enterprise_name");
 
             migrationBuilder.DropForeignKey(
                 name: "fk_loan_enterprise_id",
@@ -66,6 +72,16 @@ namespace YuanlingTech.Storage.Migrations
                 principalTable: "enterprise",
                 principalColumn: "id",
                 onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_enterprise_name_enterprise_id",
+                schema: "warehouse",
+                table: "enterprise_name",
+                column: "enterprise_id",
+                principalSchema: "warehouse",
+                principalTable: "enterprise",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Cascade);
 
             migrationBuilder.AddForeignKey(
                 name: "fk_loan_enterprise_id",
