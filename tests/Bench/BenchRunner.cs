@@ -145,6 +145,9 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter output)
         WorkerProcess worker, string label, string database, string inbox, CancellationToken cancellationToken)
     {
         var since = await _databases.MaxRunIdAsync(database, cancellationToken);
+        // Like every timed COPY of the ceiling: a sync from a fresh database would otherwise write out (and, past
+        // max_wal_size, checkpoint) the WAL of the repetition before it.
+        await _databases.CheckpointAsync(cancellationToken);
         var run = await worker.RunAsync(label, _databases.ConnectionString(database), inbox, ["sync", "all"], cancellationToken);
         if (run.ExitCode != 0)
         {
