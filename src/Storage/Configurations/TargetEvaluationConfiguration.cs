@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using YuanlingTech.Storage.Entities;
+using YuanlingTech.Targets.Configuration;
+using YuanlingTech.Targets.Evaluation;
 
 namespace YuanlingTech.Storage.Configurations;
 
@@ -10,21 +12,30 @@ public sealed class TargetEvaluationConfiguration : IEntityTypeConfiguration<Tar
     {
         builder.ToTable("target_evaluation", WarehouseSchemas.Warehouse, t =>
         {
-            t.HasCheckConstraint("ck_target_evaluation_status", "status IN ('achieved', 'on_track', 'at_risk', 'behind', 'no_data')");
-            t.HasCheckConstraint("ck_target_evaluation_kind", "target_kind IN ('absolute', 'growth')");
+            t.HasCheckConstraint("ck_target_evaluation_status", $"status IN ({SqlList(TargetStatusLabels.Codes)})");
+            t.HasCheckConstraint("ck_target_evaluation_kind", $"target_kind IN ({SqlList(TargetItemOptions.Kinds)})");
+            t.HasCheckConstraint("ck_target_evaluation_pace_basis", $"pace_basis IN ({SqlList([PaceBases.PriorYearCurve, PaceBases.Linear, PaceBases.YearlyData])})");
+            t.HasCheckConstraint("ck_target_evaluation_baseline_origin", "baseline_origin IN ('configured', 'warehouse')");
         });
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityAlwaysColumn();
         builder.Property(e => e.EvaluatedAt).HasDefaultValueSql("now()");
         builder.Property(e => e.RegionCode).HasColumnType("character(6)");
-        foreach (var money in new[] { nameof(TargetEvaluationEntity.TargetValue), nameof(TargetEvaluationEntity.Baseline), nameof(TargetEvaluationEntity.Actual),
-                     nameof(TargetEvaluationEntity.ExpectedToDate), nameof(TargetEvaluationEntity.ProjectedYearEnd), nameof(TargetEvaluationEntity.Gap) })
+        // Four decimals: yuan to the fen and percentages (R&D intensity) to 0.0001 %.
+        foreach (var figure in new[]
+                 {
+                     nameof(TargetEvaluationEntity.TargetValue), nameof(TargetEvaluationEntity.TargetMaximum), nameof(TargetEvaluationEntity.Baseline),
+                     nameof(TargetEvaluationEntity.BaselineWarehouse), nameof(TargetEvaluationEntity.Actual), nameof(TargetEvaluationEntity.ExpectedToDate),
+                     nameof(TargetEvaluationEntity.ProjectedYearEnd), nameof(TargetEvaluationEntity.Gap),
+                 })
         {
-            builder.Property(money).HasColumnType("numeric(20,2)");
+            builder.Property(figure).HasColumnType("numeric(22,4)");
         }
 
         builder.Property(e => e.ExpectedShare).HasColumnType("numeric(6,4)");
         builder.HasIndex(e => new { e.Year, e.RegionCode, e.MetricId, e.EvaluatedAt });
         builder.HasOne<RegionEntity>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }
+
+    private static string SqlList(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"'{v}'"));
 }

@@ -11,7 +11,11 @@ public sealed class TargetEvaluationEntity
     public required string MetricId { get; set; }
     public required string TargetKind { get; set; }
     public decimal TargetValue { get; set; }
+    public decimal? TargetMaximum { get; set; }
     public decimal? Baseline { get; set; }
+    public string? BaselineOrigin { get; set; }
+    public decimal? BaselineWarehouse { get; set; }
+    public bool BaselineMismatch { get; set; }
     public decimal Actual { get; set; }
     public decimal ExpectedToDate { get; set; }
     public decimal ExpectedShare { get; set; }
@@ -21,4 +25,5 @@ public sealed class TargetEvaluationEntity
     public required string PaceBasis { get; set; }
     public bool SourcesFresh { get; set; }
     public required string Trigger { get; set; }
+    public string? Warnings { get; set; }
 }

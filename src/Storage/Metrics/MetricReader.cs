@@ -50,7 +50,7 @@ public sealed class MetricReader(NpgsqlDataSource dataSource)
         await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { new NpgsqlBatchCommand(MetricSql.NoJit) } };
         foreach (var group in groups)
         {
-            var sql = MetricSql.Series.GetValueOrDefault(group[0].MetricId)
+            var sql = MetricSql.For(group[0].MetricId)
                 ?? throw new ArgumentException($"no SQL for metric '{group[0].MetricId}'", nameof(points));
             var command = new NpgsqlBatchCommand(sql);
             command.Parameters.AddWithValue("codes", codes(group[0].Region));
@@ -58,6 +58,11 @@ public sealed class MetricReader(NpgsqlDataSource dataSource)
             command.Parameters.AddWithValue("ons", group.Select(p => p.On).ToArray());
             command.Parameters.AddWithValue("from", group.Min(p => new DateOnly(p.Year, 1, 1)));
             command.Parameters.AddWithValue("to", group.Max(p => p.On));
+            if (sql.Contains("@region", StringComparison.Ordinal))
+            {
+                command.Parameters.AddWithValue("region", group[0].Region);
+            }
+
             batch.BatchCommands.Add(command);
         }
 

@@ -21,12 +21,28 @@ public static class MetricSql
     /// </summary>
     public const string NoJit = "SET LOCAL jit = off";
 
+    /// <summary>The suffix of a stock's "retained" series: today's level that is still there on 31 December of the year.</summary>
+    public const string RetainedSuffix = ":retained";
+
+    private const string ContractFacts = $"""
+        SELECT t.registered_on, t.contract_amount, t.tech_trade_amount FROM warehouse.tech_contract t
+        WHERE t.registered_on BETWEEN @from AND @to AND (t.seller_div {InRegion} OR t.buyer_div {InRegion})
+        """;
+
+    private const string HnteValidity =
+        $"SELECT coalesce(h.valid_from, h.issue_date) AS start_on, h.effective_valid_to AS end_on FROM report.hnte_certificate h WHERE h.region_code {InRegion}";
+
+    /// <summary>One statement per metric of <c>MetricCatalog</c> (a test keeps the two in step).</summary>
     public static IReadOnlyDictionary<string, string> Series { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["hnte.valid_count"] = Points(
-            $"SELECT coalesce(h.valid_from, h.issue_date) AS start_on, h.effective_valid_to AS end_on FROM report.hnte_certificate h WHERE h.region_code {InRegion}",
-            "count(f.start_on)::numeric",
-            "f.start_on <= p.on_date AND f.end_on >= p.on_date"),
+        ["hnte.valid_count"] = Points(HnteValidity, "count(f.start_on)::numeric", "f.start_on <= p.on_date AND f.end_on >= p.on_date"),
+        ["hnte.applied"] = Points(
+            $"""
+            SELECT c.batch_year, c.published_on, coalesce(c.enterprise_id::text, c.name_key) AS firm FROM warehouse.certification c
+            WHERE c.kind = 'hnte' AND c.status = 'proposed' AND c.batch_year = ANY(@years::int[]) AND c.region_code {InRegion}
+            """,
+            "count(DISTINCT f.firm)::numeric",
+            "f.batch_year = p.year AND f.published_on <= p.on_date"),
         ["hnte.new"] = Points(
             $"SELECT h.issue_date FROM report.hnte_certificate h WHERE h.region_code {InRegion} AND h.issue_date BETWEEN @from AND @to",
             "count(f.issue_date)::numeric",
@@ -38,30 +54,63 @@ public static class MetricSql
             """,
             "count(f.start_on)::numeric",
             "f.batch_year = p.year AND f.start_on <= p.on_date"),
-        ["contracts.turnover"] = Points(
-            $"""
-            SELECT t.registered_on, t.contract_amount FROM warehouse.tech_contract t
-            WHERE t.registered_on BETWEEN @from AND @to AND (t.seller_div {InRegion} OR t.buyer_div {InRegion})
-            """,
-            "coalesce(sum(f.contract_amount), 0)",
-            "f.registered_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
+        ["contracts.turnover"] = Points(ContractFacts, "coalesce(sum(f.contract_amount), 0)", "f.registered_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
+        ["contracts.trade_amount"] = Points(ContractFacts, "coalesce(sum(f.tech_trade_amount), 0)", "f.registered_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
         ["loans.kv_amount"] = Points(
             $"SELECT l.disbursed_on, l.amount_yuan FROM warehouse.loan l WHERE l.disbursed_on BETWEEN @from AND @to AND l.region_code {InRegion}",
             "coalesce(sum(f.amount_yuan), 0)",
             "f.disbursed_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
         ["rd.enterprises"] = Points(
-            $"SELECT r.year, r.enterprise_key, r.amount FROM warehouse.rd_spending r WHERE r.year = ANY(@years::int[]) AND r.region_code {InRegion}",
+            $"""
+            SELECT r.year, r.enterprise_key FROM warehouse.rd_spending r
+            WHERE r.year = ANY(@years::int[]) AND r.amount > 0 AND r.region_code {InRegion}
+              AND NOT EXISTS (SELECT 1 FROM warehouse.rd_spending q WHERE q.enterprise_key = r.enterprise_key AND q.year = r.year - 1 AND q.amount > 0)
+            """,
             "count(DISTINCT f.enterprise_key)::numeric",
-            "f.year = p.year AND f.amount > 0"),
+            "f.year = p.year"),
         ["rd.spending"] = Points(
             $"SELECT r.year, r.amount FROM warehouse.rd_spending r WHERE r.year = ANY(@years::int[]) AND r.region_code {InRegion}",
             "coalesce(sum(f.amount), 0)",
             "f.year = p.year"),
+        ["rd.intensity"] = $"""
+            WITH rd AS MATERIALIZED (
+                SELECT r.year, sum(r.amount) AS amount FROM warehouse.rd_spending r
+                WHERE r.year = ANY(@years::int[]) AND r.region_code {InRegion} GROUP BY r.year),
+            gdp AS MATERIALIZED (
+                SELECT g.year, CASE WHEN bool_or(g.region_code = @region::character(6)) THEN sum(g.gdp_yuan) FILTER (WHERE g.region_code = @region::character(6))
+                                    ELSE sum(g.gdp_yuan) END AS amount
+                FROM warehouse.regional_gdp g WHERE g.year = ANY(@years::int[]) AND g.region_code {InRegion} GROUP BY g.year)
+            SELECT p.i, coalesce(round(rd.amount * 100 / nullif(gdp.amount, 0), 4), 0)
+            FROM unnest(@years::int[], @ons::date[]) WITH ORDINALITY AS p(year, on_date, i)
+            LEFT JOIN rd ON rd.year = p.year
+            LEFT JOIN gdp ON gdp.year = p.year
+            ORDER BY p.i
+            """,
         ["platforms.count"] = Points(
             $"SELECT x.recognized_year FROM warehouse.platform x WHERE x.status = 'valid' AND x.region_code {InRegion}",
             "count(f.recognized_year)::numeric",
             "f.recognized_year <= extract(year FROM p.on_date)"),
+        ["projects.challenge"] = Points(
+            $"""
+            SELECT x.published_on FROM warehouse.challenge_project x
+            WHERE x.status <> 'withdrawn' AND x.published_on BETWEEN @from AND @to AND x.region_code {InRegion}
+            """,
+            "count(f.published_on)::numeric",
+            "f.published_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
     };
+
+    /// <summary>
+    /// Stocks with something known to leave before year end: the level on the date that remains on 31 December
+    /// (HNTE certificates valid on both days), the floor of the projection. Keyed by metric id + <see cref="RetainedSuffix"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Retained { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["hnte.valid_count" + RetainedSuffix] = Points(
+            HnteValidity, "count(f.start_on)::numeric", "f.start_on <= p.on_date AND f.end_on >= make_date(p.year, 12, 31)"),
+    };
+
+    /// <summary>The statement of a metric or of a retained series; null when there is none.</summary>
+    public static string? For(string seriesId) => Series.GetValueOrDefault(seriesId) ?? Retained.GetValueOrDefault(seriesId);
 
     /// <summary>The two parts of contract turnover: outbound (seller in the region) and inbound (buyer in the region).</summary>
     public static string TurnoverParts { get; } = $"""

@@ -17,4 +17,16 @@ public sealed record TargetEvaluationRow(
     string Status,
     string PaceBasis,
     bool SourcesFresh,
-    string Trigger);
+    string Trigger)
+{
+    public decimal? TargetMaximum { get; init; }
+
+    public string? BaselineOrigin { get; init; }
+
+    public decimal? BaselineWarehouse { get; init; }
+
+    public bool BaselineMismatch { get; init; }
+
+    /// <summary>Warnings of this evaluation, one per line (partly failed sources with their URLs, baseline mismatch).</summary>
+    public string? Warnings { get; init; }
+}

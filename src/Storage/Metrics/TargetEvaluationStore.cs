@@ -11,10 +11,11 @@ public sealed class TargetEvaluationStore(NpgsqlDataSource dataSource)
         """;
 
     private const string InsertSql = """
-        INSERT INTO warehouse.target_evaluation (evaluation_date, year, region_code, metric_id, target_kind, target_value, baseline,
-            actual, expected_to_date, expected_share, projected_year_end, gap, status, pace_basis, sources_fresh, trigger)
-        VALUES (@evaluation_date, @year, @region, @metric, @kind, @target, @baseline, @actual, @expected, @share, @projected, @gap,
-            @status, @basis, @fresh, @trigger)
+        INSERT INTO warehouse.target_evaluation (evaluation_date, year, region_code, metric_id, target_kind, target_value, target_maximum,
+            baseline, baseline_origin, baseline_warehouse, baseline_mismatch, actual, expected_to_date, expected_share, projected_year_end,
+            gap, status, pace_basis, sources_fresh, trigger, warnings)
+        VALUES (@evaluation_date, @year, @region, @metric, @kind, @target, @maximum, @baseline, @origin, @warehouse_baseline, @mismatch,
+            @actual, @expected, @share, @projected, @gap, @status, @basis, @fresh, @trigger, @warnings)
         """;
 
     /// <summary>The latest stored status per (year, region, metric).</summary>
@@ -83,7 +84,12 @@ public sealed class TargetEvaluationStore(NpgsqlDataSource dataSource)
         p.AddWithValue("metric", row.MetricId);
         p.AddWithValue("kind", row.TargetKind);
         p.AddWithValue("target", row.TargetValue);
+        p.AddWithValue("maximum", (object?)row.TargetMaximum ?? DBNull.Value);
         p.AddWithValue("baseline", (object?)row.Baseline ?? DBNull.Value);
+        p.AddWithValue("origin", (object?)row.BaselineOrigin ?? DBNull.Value);
+        p.AddWithValue("warehouse_baseline", (object?)row.BaselineWarehouse ?? DBNull.Value);
+        p.AddWithValue("mismatch", row.BaselineMismatch);
+        p.AddWithValue("warnings", (object?)row.Warnings ?? DBNull.Value);
         p.AddWithValue("actual", row.Actual);
         p.AddWithValue("expected", row.ExpectedToDate);
         p.AddWithValue("share", row.ExpectedShare);

@@ -1609,12 +1609,24 @@ namespace YuanlingTech.Storage.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
                     b.Property<decimal>("Actual")
-                        .HasColumnType("numeric(20,2)")
+                        .HasColumnType("numeric(22,4)")
                         .HasColumnName("actual");
 
                     b.Property<decimal?>("Baseline")
-                        .HasColumnType("numeric(20,2)")
+                        .HasColumnType("numeric(22,4)")
                         .HasColumnName("baseline");
+
+                    b.Property<bool>("BaselineMismatch")
+                        .HasColumnType("boolean")
+                        .HasColumnName("baseline_mismatch");
+
+                    b.Property<string>("BaselineOrigin")
+                        .HasColumnType("text")
+                        .HasColumnName("baseline_origin");
+
+                    b.Property<decimal?>("BaselineWarehouse")
+                        .HasColumnType("numeric(22,4)")
+                        .HasColumnName("baseline_warehouse");
 
                     b.Property<DateTimeOffset>("EvaluatedAt")
                         .ValueGeneratedOnAdd()
@@ -1631,11 +1643,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnName("expected_share");
 
                     b.Property<decimal>("ExpectedToDate")
-                        .HasColumnType("numeric(20,2)")
+                        .HasColumnType("numeric(22,4)")
                         .HasColumnName("expected_to_date");
 
                     b.Property<decimal>("Gap")
-                        .HasColumnType("numeric(20,2)")
+                        .HasColumnType("numeric(22,4)")
                         .HasColumnName("gap");
 
                     b.Property<string>("MetricId")
@@ -1649,7 +1661,7 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnName("pace_basis");
 
                     b.Property<decimal>("ProjectedYearEnd")
-                        .HasColumnType("numeric(20,2)")
+                        .HasColumnType("numeric(22,4)")
                         .HasColumnName("projected_year_end");
 
                     b.Property<string>("RegionCode")
@@ -1671,14 +1683,22 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("text")
                         .HasColumnName("target_kind");
 
+                    b.Property<decimal?>("TargetMaximum")
+                        .HasColumnType("numeric(22,4)")
+                        .HasColumnName("target_maximum");
+
                     b.Property<decimal>("TargetValue")
-                        .HasColumnType("numeric(20,2)")
+                        .HasColumnType("numeric(22,4)")
                         .HasColumnName("target_value");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("trigger");
+
+                    b.Property<string>("Warnings")
+                        .HasColumnType("text")
+                        .HasColumnName("warnings");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -1695,9 +1715,13 @@ namespace YuanlingTech.Storage.Migrations
 
                     b.ToTable("target_evaluation", "warehouse", t =>
                         {
-                            t.HasCheckConstraint("ck_target_evaluation_kind", "target_kind IN ('absolute', 'growth')");
+                            t.HasCheckConstraint("ck_target_evaluation_baseline_origin", "baseline_origin IN ('configured', 'warehouse')");
 
-                            t.HasCheckConstraint("ck_target_evaluation_status", "status IN ('achieved', 'on_track', 'at_risk', 'behind', 'no_data')");
+                            t.HasCheckConstraint("ck_target_evaluation_kind", "target_kind IN ('absolute', 'growth', 'range')");
+
+                            t.HasCheckConstraint("ck_target_evaluation_pace_basis", "pace_basis IN ('prior_year_curve', 'linear', 'yearly_data')");
+
+                            t.HasCheckConstraint("ck_target_evaluation_status", "status IN ('achieved', 'on_track', 'at_risk', 'behind', 'no_data', 'awaiting_data', 'below_range', 'within_range', 'above_range')");
                         });
                 });
 

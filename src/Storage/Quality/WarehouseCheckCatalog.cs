@@ -25,6 +25,7 @@ public static class WarehouseCheckCatalog
         .. Dates(),
         .. EntityChecks.All,
         .. SyncChecks.All(freshnessHours),
+        .. TargetChecks.All,
     ];
 
     private static IEnumerable<DataQualityCheck> Keys() =>

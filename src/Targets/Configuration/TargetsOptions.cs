@@ -17,6 +17,12 @@ public sealed class TargetsOptions
     /// <summary>Actual ÷ expected-to-date at or above this (and below on track) is "at risk"; below it, "behind".</summary>
     public decimal AtRiskRatio { get; set; } = 0.80m;
 
+    /// <summary>
+    /// A configured baseline that differs from the warehouse's own figure for its year by more than this share (0.05 = 5 %)
+    /// is reported: a warning in <c>evaluate</c>, on the Targets page and as a data-quality check.
+    /// </summary>
+    public decimal BaselineTolerance { get; set; } = 0.05m;
+
     /// <summary>Labels of the Targets page and the xlsx report: <c>zh</c> (default) or <c>en</c>.</summary>
     public string Language { get; set; } = "zh";
 }

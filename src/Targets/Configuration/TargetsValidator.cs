@@ -24,9 +24,13 @@ public static partial class TargetsValidator
             var item = options.Items[i];
             var key = $"Targets:Items:{i}";
             CheckCommon(key, item.Year, item.Region, item.Metric, regionExists, problems);
-            if (item.Kind is not ("absolute" or "growth"))
+            if (!TargetItemOptions.Kinds.Contains(item.Kind))
             {
-                problems.Add($"{key}:Kind: '{item.Kind}' must be 'absolute' or 'growth'");
+                problems.Add($"{key}:Kind: '{item.Kind}' must be one of {string.Join(", ", TargetItemOptions.Kinds.Select(k => $"'{k}'"))}");
+            }
+            else if (item.Kind == TargetItemOptions.Range && (item.Minimum is not { } min || item.Maximum is not { } max || min < 0 || min > max))
+            {
+                problems.Add($"{key}:Minimum/Maximum: a range target needs 0 ≤ Minimum ({item.Minimum}) ≤ Maximum ({item.Maximum})");
             }
             else if (item.Kind == "growth" && item.BaseYear >= item.Year)
             {
@@ -43,6 +47,11 @@ public static partial class TargetsValidator
         if (options.AtRiskRatio <= 0 || options.AtRiskRatio > options.OnTrackRatio || options.OnTrackRatio > 1)
         {
             problems.Add($"Targets:AtRiskRatio/OnTrackRatio: need 0 < AtRiskRatio ({options.AtRiskRatio}) ≤ OnTrackRatio ({options.OnTrackRatio}) ≤ 1");
+        }
+
+        if (options.BaselineTolerance is < 0 or > 1)
+        {
+            problems.Add($"Targets:BaselineTolerance: {options.BaselineTolerance} must be between 0 and 1");
         }
 
         if (options.Language is not ("zh" or "en"))

@@ -4,7 +4,7 @@ namespace YuanlingTech.Targets.Evaluation;
 /// One evaluation of one target on one date. <c>ExpectedToDate</c> is where the pace says the metric should be
 /// (序时进度), <c>ExpectedShare</c> the share of the year's progress expected by then (0…1), <c>ProjectedYearEnd</c>
 /// the year-end figure if the pace so far continues (全年预计), <c>Gap</c> what is still missing (差距:
-/// max(0, target − actual)) and <c>PaceBasis</c> either <c>prior_year_curve</c> or <c>linear</c>.
+/// max(0, target − actual)) and <c>PaceBasis</c> one of <see cref="PaceBases"/>. Counts are whole numbers.
 /// </summary>
 public sealed record TargetEvaluation(
     TargetSpec Target,

@@ -6,7 +6,8 @@ namespace YuanlingTech.Targets.Evaluation;
 /// <summary>
 /// Turns validated configuration into target figures. A growth target grows from the configured baseline of
 /// its base year, else from the warehouse's actual for that year (the <c>warehouseActual</c> lookup); when
-/// neither exists the target cannot be resolved and is skipped with a reason.
+/// neither exists the target cannot be resolved and is skipped with a reason. A configured prior-year baseline is
+/// compared with the warehouse's own figure (<see cref="TargetsOptions.BaselineTolerance"/>).
 /// </summary>
 public static class TargetResolver
 {
@@ -16,29 +17,40 @@ public static class TargetResolver
         var specs = new List<TargetSpec>();
         foreach (var item in options.Items)
         {
-            var metric = MetricCatalog.Find(item.Metric) ?? throw new InvalidOperationException($"unknown metric {item.Metric}");
+            var metric = MetricCatalog.Get(item.Metric);
             var baseYear = item.BaseYear ?? item.Year - 1;
-            var baseline = FindBaseline(options, item)?.Value ?? warehouseActual(item.Region, item.Metric, baseYear);
-            if (item.Kind == "growth" && baseline is null)
+            var configuredBase = FindBaseline(options, item.Region, item.Metric, baseYear)?.Value;
+            var growthBase = configuredBase ?? warehouseActual(item.Region, item.Metric, baseYear);
+            if (item.Kind == TargetItemOptions.Growth && growthBase is null)
             {
                 unresolved?.Add($"{item.Metric} {item.Region} {item.Year}: no baseline for {baseYear} in targets.json or the warehouse");
                 continue;
             }
 
-            var target = item.Kind == "growth"
-                ? Math.Round(baseline!.Value * (1 + item.Value), 2, MidpointRounding.ToEven)
-                : item.Value;
-            var priorYear = options.Baselines.FirstOrDefault(b => b.Year == item.Year - 1 && b.Region == item.Region && b.Metric == item.Metric)?.Value
-                ?? (baseYear == item.Year - 1 ? baseline : warehouseActual(item.Region, item.Metric, item.Year - 1));
-            specs.Add(new TargetSpec(item.Year, item.Region, metric, target, priorYear, item.Kind, item.Value));
+            var target = item.Kind switch
+            {
+                TargetItemOptions.Growth => Math.Round(growthBase!.Value * (1 + item.Value), 4, MidpointRounding.ToEven),
+                TargetItemOptions.Range => item.Minimum!.Value,
+                _ => item.Value,
+            };
+            var configuredPrior = FindBaseline(options, item.Region, item.Metric, item.Year - 1)?.Value;
+            var warehousePrior = warehouseActual(item.Region, item.Metric, item.Year - 1);
+            var prior = configuredPrior ?? warehousePrior;
+            specs.Add(new TargetSpec(item.Year, item.Region, metric, target, prior, item.Kind, item.Value)
+            {
+                Maximum = item.Kind == TargetItemOptions.Range ? item.Maximum : null,
+                BaselineOrigin = configuredPrior is not null ? "configured" : warehousePrior is not null ? "warehouse" : null,
+                WarehouseBaseline = warehousePrior,
+                BaselineMismatch = configuredPrior is { } c && Differs(c, warehousePrior ?? 0, options.BaselineTolerance),
+            });
         }
 
         return specs;
     }
 
-    public static BaselineOptions? FindBaseline(TargetsOptions options, TargetItemOptions item)
-    {
-        var year = item.BaseYear ?? item.Year - 1;
-        return options.Baselines.FirstOrDefault(b => b.Year == year && b.Region == item.Region && b.Metric == item.Metric);
-    }
+    public static BaselineOptions? FindBaseline(TargetsOptions options, string region, string metric, int year) =>
+        options.Baselines.FirstOrDefault(b => b.Year == year && b.Region == region && b.Metric == metric);
+
+    private static bool Differs(decimal configured, decimal warehouse, decimal tolerance) =>
+        Math.Abs(configured - warehouse) > tolerance * Math.Max(Math.Abs(configured), Math.Abs(warehouse));
 }

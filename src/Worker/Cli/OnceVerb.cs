@@ -20,7 +20,7 @@ public static class OnceVerb
 
         await SummaryPrinter.PrintAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), Console.Out, null, cancellationToken);
         await EvaluateVerb.EvaluateAndPrintAsync(
-            host.Services, EvaluateTargetsJob.ChinaToday(TimeProvider.System), "run --once", HunanDivisions.Yuanling, cancellationToken);
+            host.Services, EvaluateTargetsJob.ChinaToday(TimeProvider.System), "run --once", HunanDivisions.Yuanling, whatIf: false, cancellationToken);
         return SyncVerb.ExitCodeOf(outcomes);
     }
 }

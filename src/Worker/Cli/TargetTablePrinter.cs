@@ -1,29 +1,33 @@
+using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Targets.Evaluation;
 using YuanlingTech.Targets.Metrics;
 
 namespace YuanlingTech.Worker.Cli;
 
-/// <summary>The target table as the console shows it (Chinese labels by default).</summary>
+/// <summary>The target table as the console shows it (Chinese labels by default): as-of date, baseline and its origin, pace basis.</summary>
 public static class TargetTablePrinter
 {
     public static async Task PrintAsync(IReadOnlyList<TargetEvaluation> evaluations, string language, TextWriter output, string? region = null)
     {
         var en = language == "en";
         string[] headers = en
-            ? ["metric", "target", "actual", "expected to date", "projected", "gap", "status"]
-            : ["指标", "年度目标", "累计完成", "序时进度", "全年预计", "差距", "状态"];
+            ? ["metric", "target", "baseline (origin)", "actual", "expected to date", "projected", "gap", "status", "pace"]
+            : ["指标", "年度目标", "基数（来源）", "累计完成", "序时进度", "全年预计", "差距", "状态", "测算方式"];
         foreach (var group in evaluations.Where(e => region is null || e.Target.Region == region).GroupBy(e => (e.Target.Year, e.Target.Region, e.EvaluationDate)))
         {
-            await output.WriteLineAsync($"── {(en ? "targets" : "目标")} {group.Key.Year} · {group.Key.Region} · {(en ? "as of" : "截至")} {group.Key.EvaluationDate:yyyy-MM-dd} ──");
+            var regionName = HunanDivisions.Find(group.Key.Region)?.Name ?? group.Key.Region;
+            await output.WriteLineAsync($"── {(en ? "targets" : "目标")} {group.Key.Year} · {regionName} ({group.Key.Region}) · {(en ? "as of" : "截至")} {group.Key.EvaluationDate:yyyy-MM-dd} ──");
             var rows = group.Select(e => new[]
             {
                 en ? e.Target.Metric.LabelEn : e.Target.Metric.LabelZh,
-                MetricFormat.Format(e.Target.Target, e.Target.Metric.Unit, language),
-                MetricFormat.Format(e.Actual, e.Target.Metric.Unit, language),
-                MetricFormat.Format(e.ExpectedToDate, e.Target.Metric.Unit, language),
-                MetricFormat.Format(e.ProjectedYearEnd, e.Target.Metric.Unit, language),
-                MetricFormat.Format(e.Gap, e.Target.Metric.Unit, language),
+                TargetText(e.Target, language),
+                BaselineText(e.Target, language),
+                MetricFormat.Format(e.Actual, e.Target.Metric, language),
+                e.PaceBasis == PaceBases.YearlyData ? "—" : MetricFormat.Format(e.ExpectedToDate, e.Target.Metric, language),
+                MetricFormat.Format(e.ProjectedYearEnd, e.Target.Metric, language),
+                MetricFormat.Format(e.Gap, e.Target.Metric, language),
                 TargetStatusLabels.Label(e.Status, language),
+                PaceBases.Describe(e.PaceBasis, e.Target.Year, language),
             }).ToList();
             var widths = headers.Select((h, i) => rows.Select(r => Width(r[i])).Append(Width(h)).Max()).ToArray();
             await output.WriteLineAsync(Line(headers, widths));
@@ -32,6 +36,32 @@ public static class TargetTablePrinter
                 await output.WriteLineAsync(Line(row, widths));
             }
         }
+    }
+
+    /// <summary>The target as configured: a range as minimum–maximum, growth with its rate.</summary>
+    public static string TargetText(TargetSpec target, string language)
+    {
+        var text = target.Maximum is { } max
+            ? $"{MetricFormat.Format(target.Target, target.Metric, "en")}–{MetricFormat.Format(max, target.Metric, language)}"
+            : MetricFormat.Format(target.Target, target.Metric, language);
+        return target.Kind == "growth" ? $"{text} (+{target.Value * 100:0.##} %)" : text;
+    }
+
+    public static string BaselineText(TargetSpec target, string language)
+    {
+        if (target.Baseline is not { } baseline)
+        {
+            return "—";
+        }
+
+        var origin = (target.BaselineOrigin, language) switch
+        {
+            ("configured", "en") => "configured",
+            ("configured", _) => "配置",
+            (_, "en") => "warehouse",
+            _ => "数据仓库",
+        };
+        return $"{target.Year - 1}: {MetricFormat.Format(baseline, target.Metric, language)} ({origin}{(target.BaselineMismatch ? " ≠" : "")})";
     }
 
     private static string Line(IReadOnlyList<string> cells, int[] widths) =>

@@ -10,8 +10,9 @@ namespace YuanlingTech.Worker.Targets;
 
 /// <summary>
 /// Evaluates every configured target on a date: actual from the warehouse, pace from the prior year's monthly
-/// curve (else linear), freshness of the metric's sources; stores the evaluations and the worklists, and
-/// notifies status changes and stale sources.
+/// curve (else linear), freshness of the metric's sources (a run that failed on some documents still counts for
+/// what it loaded); stores the evaluations and the worklists and notifies status changes and stale sources — unless
+/// the evaluation is a what-if.
 /// </summary>
 public sealed class TargetEvaluationService(
     IOptions<TargetsOptions> targets,
@@ -23,7 +24,14 @@ public sealed class TargetEvaluationService(
     TimeProvider clock,
     ILogger<TargetEvaluationService> logger)
 {
-    public async Task<IReadOnlyList<TargetEvaluation>> EvaluateAsync(DateOnly on, string trigger, CancellationToken cancellationToken)
+    /// <summary>Evaluates as the current status: stored, worklists rebuilt, changes notified.</summary>
+    public async Task<IReadOnlyList<TargetEvaluation>> EvaluateAsync(DateOnly on, string trigger, CancellationToken cancellationToken) =>
+        (await RunAsync(on, trigger, whatIf: false, cancellationToken)).Evaluations;
+
+    /// <summary>Evaluates as of <paramref name="on"/> without storing or notifying anything.</summary>
+    public Task<EvaluationRun> WhatIfAsync(DateOnly on, CancellationToken cancellationToken) => RunAsync(on, "what-if", whatIf: true, cancellationToken);
+
+    public async Task<EvaluationRun> RunAsync(DateOnly on, string trigger, bool whatIf, CancellationToken cancellationToken)
     {
         var options = targets.Value;
         var figures = await FiguresAsync(options, on, cancellationToken);
@@ -34,29 +42,40 @@ public sealed class TargetEvaluationService(
             logger.LogWarning("Target skipped: {Problem}", problem);
         }
 
-        var lastSuccess = await freshness.LastSuccessAsync(cancellationToken);
-        var stale = StaleSources(specs, lastSuccess);
-        var previous = await store.LatestStatusesAsync(cancellationToken);
+        var loads = await freshness.LoadStatesAsync(cancellationToken);
+        var stale = StaleSources(specs, loads);
         var evaluations = new List<TargetEvaluation>();
+        var rows = new List<TargetEvaluationRow>();
+        var warnings = new List<string>();
         foreach (var spec in specs)
         {
-            var actual = figures[new MetricPoint(spec.Metric.Id, spec.Region, spec.Year, Clamp(on, spec.Year))];
+            var point = new MetricPoint(spec.Metric.Id, spec.Region, spec.Year, Clamp(on, spec.Year));
             var curve = spec.Metric.Nature == MetricNature.Flow
                 ? MetricReader.Curve(MetricReader.MonthEnds(spec.Metric.Id, spec.Region, spec.Year - 1), figures)
                 : null;
+            var retained = figures.TryGetValue(point with { MetricId = point.MetricId + MetricSql.RetainedSuffix }, out var r) ? r : (decimal?)null;
             var fresh = !spec.Metric.SourceIds.Any(stale.Contains);
-            evaluations.Add(TargetEvaluator.Evaluate(spec, new ProgressInputs(on, actual, curve, fresh), options.OnTrackRatio, options.AtRiskRatio));
+            var evaluation = TargetEvaluator.Evaluate(spec, new ProgressInputs(on, figures[point], curve, fresh, retained), options.OnTrackRatio, options.AtRiskRatio);
+            var targetWarnings = TargetWarnings.For(spec, loads, options.Language).ToList();
+            warnings.AddRange(targetWarnings.Where(w => !warnings.Contains(w)));
+            evaluations.Add(evaluation);
+            rows.Add(ToRow(evaluation, trigger, targetWarnings));
         }
 
-        var worklistItems = await store.SaveAsync(evaluations.Select(e => ToRow(e, trigger)).ToList(), cancellationToken);
-        logger.LogInformation("Evaluated {Count} targets on {Date}; {Items} worklist items", evaluations.Count, on, worklistItems);
-        await NotifyAsync(evaluations, previous, stale, lastSuccess, options.Language, cancellationToken);
-        return evaluations;
+        if (!whatIf)
+        {
+            var previous = await store.LatestStatusesAsync(cancellationToken);
+            var worklistItems = await store.SaveAsync(rows, cancellationToken);
+            logger.LogInformation("Evaluated {Count} targets on {Date}; {Items} worklist items", evaluations.Count, on, worklistItems);
+            await NotifyAsync(evaluations, previous, stale, loads, options.Language, cancellationToken);
+        }
+
+        return new EvaluationRun(on, whatIf, evaluations, warnings);
     }
 
     /// <summary>
-    /// Every figure the targets need, read together: each target's actual, its base and prior years' year-end figures
-    /// (warehouse baselines) and, for a flow, the prior year's month ends (its pace curve).
+    /// Every figure the targets need, read together: each target's actual (and a stock's retained level), its base and
+    /// prior years' year-end figures (warehouse baselines) and, for a flow, the prior year's month ends (its pace curve).
     /// </summary>
     private async Task<IReadOnlyDictionary<MetricPoint, decimal>> FiguresAsync(TargetsOptions options, DateOnly on, CancellationToken cancellationToken)
     {
@@ -68,7 +87,13 @@ public sealed class TargetEvaluationService(
                 points.Add(new MetricPoint(item.Metric, item.Region, year, new DateOnly(year, 12, 31)));
             }
 
-            points.Add(new MetricPoint(item.Metric, item.Region, item.Year, Clamp(on, item.Year)));
+            var actual = new MetricPoint(item.Metric, item.Region, item.Year, Clamp(on, item.Year));
+            points.Add(actual);
+            if (MetricSql.For(item.Metric + MetricSql.RetainedSuffix) is not null)
+            {
+                points.Add(actual with { MetricId = item.Metric + MetricSql.RetainedSuffix });
+            }
+
             if (MetricCatalog.Find(item.Metric)?.Nature == MetricNature.Flow)
             {
                 points.AddRange(MetricReader.MonthEnds(item.Metric, item.Region, item.Year - 1));
@@ -81,11 +106,12 @@ public sealed class TargetEvaluationService(
     private static decimal? YearEnd(IReadOnlyDictionary<MetricPoint, decimal> figures, string metric, string region, int year) =>
         figures.TryGetValue(new MetricPoint(metric, region, year, new DateOnly(year, 12, 31)), out var actual) && actual > 0 ? actual : null;
 
-    private HashSet<string> StaleSources(IEnumerable<TargetSpec> specs, IReadOnlyDictionary<string, DateTimeOffset> lastSuccess)
+    /// <summary>Sources of the targets with nothing loaded within their freshness window.</summary>
+    private HashSet<string> StaleSources(IEnumerable<TargetSpec> specs, IReadOnlyDictionary<string, SourceLoadState> loads)
     {
         var now = clock.GetUtcNow();
         return specs.SelectMany(s => s.Metric.SourceIds).Distinct()
-            .Where(id => !lastSuccess.TryGetValue(id, out var at) || now - at > TimeSpan.FromHours(sources.Get(id).FreshnessHours))
+            .Where(id => loads.GetValueOrDefault(id)?.LastLoadAt is not { } at || now - at > TimeSpan.FromHours(sources.Get(id).FreshnessHours))
             .ToHashSet(StringComparer.Ordinal);
     }
 
@@ -93,7 +119,7 @@ public sealed class TargetEvaluationService(
         List<TargetEvaluation> evaluations,
         IReadOnlyDictionary<(int Year, string Region, string Metric), string> previous,
         HashSet<string> stale,
-        IReadOnlyDictionary<string, DateTimeOffset> lastSuccess,
+        IReadOnlyDictionary<string, SourceLoadState> loads,
         string language,
         CancellationToken cancellationToken)
     {
@@ -110,7 +136,7 @@ public sealed class TargetEvaluationService(
         foreach (var sourceId in stale.Order(StringComparer.Ordinal))
         {
             await notifier.NotifyAsync(
-                TargetNotifications.SourceStale(sourceId, lastSuccess.TryGetValue(sourceId, out var at) ? at : null, sources.Get(sourceId).FreshnessHours),
+                TargetNotifications.SourceStale(sourceId, loads.GetValueOrDefault(sourceId)?.LastLoadAt, sources.Get(sourceId).FreshnessHours),
                 cancellationToken);
         }
     }
@@ -118,8 +144,15 @@ public sealed class TargetEvaluationService(
     private static DateOnly Clamp(DateOnly on, int year) =>
         on.Year < year ? new DateOnly(year, 1, 1) : on.Year > year ? new DateOnly(year, 12, 31) : on;
 
-    private static TargetEvaluationRow ToRow(TargetEvaluation e, string trigger) => new(
+    private static TargetEvaluationRow ToRow(TargetEvaluation e, string trigger, List<string> warnings) => new(
         e.EvaluationDate, e.Target.Year, e.Target.Region, e.Target.Metric.Id, e.Target.Kind, e.Target.Target, e.Target.Baseline,
         e.Actual, e.ExpectedToDate, e.ExpectedShare, e.ProjectedYearEnd, e.Gap, TargetStatusLabels.Code(e.Status), e.PaceBasis,
-        e.Status != TargetStatus.NoData, trigger);
+        e.Status != TargetStatus.NoData, trigger)
+    {
+        TargetMaximum = e.Target.Maximum,
+        BaselineOrigin = e.Target.BaselineOrigin,
+        BaselineWarehouse = e.Target.WarehouseBaseline,
+        BaselineMismatch = e.Target.BaselineMismatch,
+        Warnings = warnings.Count > 0 ? string.Join('\n', warnings) : null,
+    };
 }
