@@ -17,9 +17,10 @@ public static class TargetImportNormalizer
         ["增幅"] = "growth",
     };
 
-    public static ManualNormalizationResult<TargetImportRecord> Normalize(IEnumerable<RawRecord> rows)
+    public static ManualNormalizationResult<TargetImportRecord> Normalize(IEnumerable<RawRecord> rows, TargetMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(metrics);
         var records = new List<TargetImportRecord>();
         var rejects = new List<RejectedRecord>();
         var seen = new Dictionary<(int, string, string), int>();
@@ -33,9 +34,9 @@ public static class TargetImportNormalizer
             {
                 reasons.Add("指标 is empty");
             }
-            else if (!TargetMetrics.All.Contains(metric))
+            else if (!metrics.Contains(metric))
             {
-                reasons.Add($"指标 '{metric}' is not a known metric ({string.Join(", ", TargetMetrics.All)})");
+                reasons.Add($"指标 '{metric}' is not a known metric ({string.Join(", ", metrics.All)})");
             }
 
             var kindText = ManualFields.Text(row, ManualColumns.Kind);
@@ -45,7 +46,7 @@ public static class TargetImportNormalizer
                 reasons.Add(kindText is null ? "方式 is empty" : $"方式 '{kindText}' is not absolute or growth");
             }
 
-            var value = ReadValue(row, kind, metric, reasons);
+            var value = ReadValue(row, kind, metric is not null && metrics.Amounts.Contains(metric), reasons);
             var baseYear = ManualFields.ReadYear(row, ManualColumns.BaseYear, "基准年度", reasons, required: kind == "growth");
             if (kind == "growth" && baseYear is { } b && year is { } y1 && b >= y1)
             {
@@ -102,7 +103,7 @@ public static class TargetImportNormalizer
         return null;
     }
 
-    private static decimal? ReadValue(RawRecord row, string? kind, string? metric, List<string> reasons)
+    private static decimal? ReadValue(RawRecord row, string? kind, bool isAmount, List<string> reasons)
     {
         var raw = ManualFields.Text(row, ManualColumns.Value);
         if (raw is null)
@@ -111,7 +112,7 @@ public static class TargetImportNormalizer
             return null;
         }
 
-        if (kind == "absolute" && metric is not null && TargetMetrics.Amounts.Contains(metric))
+        if (kind == "absolute" && isAmount)
         {
             var amount = AmountParser.ParseYuan(raw, AmountUnit.Yuan);
             if (amount.IsSuccess && amount.Yuan >= 0)

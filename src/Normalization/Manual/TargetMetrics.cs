@@ -1,24 +1,10 @@
 namespace YuanlingTech.Normalization.Manual;
 
-/// <summary>The metric ids of DESIGN §1 that targets may name.</summary>
-public static class TargetMetrics
+/// <summary>
+/// The metric ids a target import may name, and which of them are amounts (values may carry 元/万元/亿元). Built by
+/// the caller from the metric catalog (<c>YuanlingTech.Targets.Metrics.MetricCatalog</c>), never listed here.
+/// </summary>
+public sealed record TargetMetrics(IReadOnlyList<string> All, IReadOnlySet<string> Amounts)
 {
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "hnte.valid_count",
-        "hnte.new",
-        "techsme.registered",
-        "contracts.turnover",
-        "loans.kv_amount",
-        "rd.enterprises",
-        "rd.intensity",
-        "platforms.count",
-    };
-
-    /// <summary>Metrics measured in yuan: their absolute values may carry 元/万元/亿元.</summary>
-    public static IReadOnlySet<string> Amounts { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "contracts.turnover",
-        "loans.kv_amount",
-    };
+    public bool Contains(string id) => All.Contains(id, StringComparer.Ordinal);
 }

@@ -51,7 +51,7 @@ public static class EvaluateVerb
         }
 
         var metrics = services.GetRequiredService<MetricReader>();
-        foreach (var target in run.Evaluations.Select(e => e.Target).Where(t => t.Metric.Id == "contracts.turnover" && (region is null || t.Region == region)))
+        foreach (var target in run.Evaluations.Select(e => e.Target).Where(t => t.Metric.Id.StartsWith("contracts.", StringComparison.Ordinal) && (region is null || t.Region == region)))
         {
             var (outbound, inbound) = await metrics.TurnoverPartsAsync(target.Region, target.Year, on, cancellationToken);
             await Console.Out.WriteLineAsync(

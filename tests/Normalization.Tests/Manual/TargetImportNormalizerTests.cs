@@ -5,6 +5,10 @@ namespace YuanlingTech.Normalization.Tests.Manual;
 
 public sealed class TargetImportNormalizerTests
 {
+    /// <summary>The normalizer takes the accepted metrics from its caller (the worker passes the metric catalog's).</summary>
+    public static readonly TargetMetrics Metrics = new(
+        ["hnte.valid_count", "hnte.new", "contracts.turnover", "loans.kv_amount", "rd.intensity"], new HashSet<string> { "contracts.turnover", "loans.kv_amount" });
+
     [Theory]
     [InlineData("contracts.turnover", "growth", "15", "2025", 15, 2025)]
     [InlineData("rd.intensity", "增长", "20%", "2025", 20, 2025)]
@@ -13,7 +17,7 @@ public sealed class TargetImportNormalizerTests
     [InlineData("hnte.valid_count", "absolute", "52", null, 52, null)]
     public void Normalize_ReadsValueAndBaseYear_WhenRowIsClean(string metric, string kind, string value, string? baseYear, decimal expected, int? expectedBase)
     {
-        var record = Assert.Single(TargetImportNormalizer.Normalize([Row(metric, kind, value, baseYear)]).Records);
+        var record = Assert.Single(TargetImportNormalizer.Normalize([Row(metric, kind, value, baseYear)], Metrics).Records);
 
         Assert.Equal((2026, "431222", metric, expected, expectedBase), (record.Year, record.RegionCode, record.Metric, record.Value, record.BaseYear));
     }
@@ -27,7 +31,7 @@ public sealed class TargetImportNormalizerTests
     [InlineData("hnte.new", "absolute", "-3", null, "值 '-3' is not a number")]
     public void Normalize_Rejects_WhenRowIsInvalid(string metric, string kind, string value, string? baseYear, string reason)
     {
-        var reject = Assert.Single(TargetImportNormalizer.Normalize([Row(metric, kind, value, baseYear)]).Rejects);
+        var reject = Assert.Single(TargetImportNormalizer.Normalize([Row(metric, kind, value, baseYear)], Metrics).Rejects);
 
         Assert.Contains(reject.Reasons, r => r.StartsWith(reason, StringComparison.Ordinal));
     }

@@ -84,7 +84,7 @@ public class RecordPropertyTests
             var platforms = PlatformNormalizer.Normalize(rows);
             AssertAccounted(rows, platforms.Records.Count, platforms.Rejects, deduplicates: false);
             Assert.All(platforms.Records, r => AssertRegion(r.RegionCode));
-            var targets = TargetImportNormalizer.Normalize(rows);
+            var targets = TargetImportNormalizer.Normalize(rows, Manual.TargetImportNormalizerTests.Metrics);
             AssertAccounted(rows, targets.Records.Count, targets.Rejects, deduplicates: false);
         }, MaxTest);
 

@@ -56,4 +56,53 @@ public sealed class TargetsValidatorTests
         Assert.Empty(nowhere);
         Assert.Contains("no baseline for 2025", Assert.Single(unresolved), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(1_450_000_000, false, "configured")]
+    [InlineData(1_300_000_000, true, "configured")]
+    [InlineData(0, true, "configured")]
+    public void Resolve_ComparesAConfiguredBaseline_WithTheWarehouseFigure(double warehouse, bool mismatch, string origin)
+    {
+        var options = Valid();
+
+        var spec = Assert.Single(TargetResolver.Resolve(options, (_, _, year) => year == 2025 && warehouse > 0 ? (decimal)warehouse : null));
+
+        Assert.Equal((mismatch, origin, 1_450_000_000m), (spec.BaselineMismatch, spec.BaselineOrigin, spec.Baseline!.Value));
+    }
+
+    [Fact]
+    public void Resolve_TakesTheWarehouseFigureAsBaseline_AndSaysSo_WhenNoneIsConfigured()
+    {
+        var options = Valid();
+        options.Baselines.Clear();
+
+        var spec = Assert.Single(TargetResolver.Resolve(options, (_, _, year) => year == 2025 ? 1_000m : null));
+
+        Assert.Equal(("warehouse", 1_000m, false), (spec.BaselineOrigin, spec.Baseline!.Value, spec.BaselineMismatch));
+    }
+
+    [Theory]
+    [InlineData(3, 5, true)]
+    [InlineData(5, 3, false)]
+    [InlineData(null, 5, false)]
+    public void Validate_NeedsMinimumNotAboveMaximum_ForARangeTarget(int? minimum, int? maximum, bool valid)
+    {
+        var options = new TargetsOptions
+        {
+            Items = [new() { Year = 2026, Region = "431222", Metric = "projects.challenge", Kind = "range", Minimum = minimum, Maximum = maximum }],
+        };
+
+        var problems = TargetsValidator.Validate(options, _ => true);
+
+        Assert.Equal(valid, problems.Count == 0);
+        if (valid)
+        {
+            var spec = Assert.Single(TargetResolver.Resolve(options, (_, _, _) => null));
+            Assert.Equal((3m, 5m), (spec.Target, spec.Maximum!.Value));
+        }
+        else
+        {
+            Assert.Contains(problems, p => p.StartsWith("Targets:Items:0:Minimum/Maximum", StringComparison.Ordinal));
+        }
+    }
 }

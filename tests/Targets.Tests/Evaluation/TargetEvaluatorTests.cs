@@ -82,6 +82,73 @@ public sealed class TargetEvaluatorTests
         Assert.Equal(TargetStatus.AtRisk, evaluation.Status);
         Assert.Equal(3m, evaluation.Gap);
         Assert.Equal(TargetStatus.OnTrack, midYear.Status);
-        Assert.Equal(Math.Round(47m + (6m * 183 / 365), 2), midYear.ExpectedToDate);
+        Assert.Equal(Math.Round(47m + (6m * 183 / 365), 0, MidpointRounding.AwayFromZero), midYear.ExpectedToDate);
+    }
+
+    [Fact]
+    public void Evaluate_NeverProjectsAStockBelowWhatRemainsAtYearEnd_WhenEvaluatedEarlyInTheYear()
+    {
+        var target = new TargetSpec(2026, "431222", ValidHnte, 52m, 47m, "absolute", 52m);
+
+        // 5 January: 40 valid today (seven expired over new year), 35 of them still valid on 31 December.
+        var early = TargetEvaluator.Evaluate(target, new ProgressInputs(new DateOnly(2026, 1, 5), 40m, null, true, RetainedAtYearEnd: 35m), 0.95m, 0.80m);
+        var nothingKnown = TargetEvaluator.Evaluate(target, new ProgressInputs(new DateOnly(2026, 1, 5), 40m, null, true), 0.95m, 0.80m);
+
+        Assert.Equal(35m, early.ProjectedYearEnd);
+        Assert.Equal(40m, nothingKnown.ProjectedYearEnd);
+        Assert.True(early.ExpectedToDate == decimal.Truncate(early.ExpectedToDate), $"expected {early.ExpectedToDate} is not whole");
+    }
+
+    [Fact]
+    public void Evaluate_ShowsCountsAsWholeNumbers_AndAFlowProjectionNeverBelowItsActual()
+    {
+        var target = new TargetSpec(2026, "431222", MetricCatalog.Get("hnte.new"), 22m, 20m, "absolute", 22m);
+
+        var evaluation = TargetEvaluator.Evaluate(target, new ProgressInputs(new DateOnly(2026, 3, 3), 1m, null, true), 0.95m, 0.80m);
+
+        Assert.Equal(decimal.Truncate(evaluation.ExpectedToDate), evaluation.ExpectedToDate);
+        Assert.Equal(decimal.Truncate(evaluation.ProjectedYearEnd), evaluation.ProjectedYearEnd);
+        Assert.True(evaluation.ProjectedYearEnd >= 1m);
+    }
+
+    [Theory]
+    [InlineData("2026-12-04", 0, TargetStatus.AwaitingYearlyData)]
+    [InlineData("2027-04-29", 0, TargetStatus.AwaitingYearlyData)]
+    [InlineData("2027-05-01", 0, TargetStatus.Behind)]
+    [InlineData("2027-03-31", 1.85, TargetStatus.Achieved)]
+    [InlineData("2027-03-31", 1.60, TargetStatus.AtRisk)]
+    public void Evaluate_WaitsForYearlyData_UntilItsReportingDatePasses(string date, double actual, TargetStatus expected)
+    {
+        var target = new TargetSpec(2026, "431222", MetricCatalog.Get("rd.intensity"), 1.8m, 1.5m, "growth", 0.2m);
+        var on = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+
+        var evaluation = TargetEvaluator.Evaluate(target, new ProgressInputs(on, (decimal)actual, null, true), 0.95m, 0.80m);
+
+        Assert.Equal(expected, evaluation.Status);
+        Assert.Equal(PaceBases.YearlyData, evaluation.PaceBasis);
+    }
+
+    [Theory]
+    [InlineData(2, TargetStatus.BelowRange)]
+    [InlineData(3, TargetStatus.WithinRange)]
+    [InlineData(5, TargetStatus.WithinRange)]
+    [InlineData(6, TargetStatus.AboveRange)]
+    public void Evaluate_SaysBelowWithinOrAbove_ForARangeTarget(int projects, TargetStatus expected)
+    {
+        var target = new TargetSpec(2026, "431222", MetricCatalog.Get("projects.challenge"), 3m, null, "range", 0m) { Maximum = 5m };
+
+        var evaluation = TargetEvaluator.Evaluate(target, new ProgressInputs(new DateOnly(2026, 12, 4), projects, null, true), 0.95m, 0.80m);
+
+        Assert.Equal(expected, evaluation.Status);
+    }
+
+    [Fact]
+    public void Evaluate_SaysNoData_BeforeAnythingElse_WhenASourceIsStale()
+    {
+        var target = new TargetSpec(2026, "431222", MetricCatalog.Get("projects.challenge"), 3m, null, "range", 0m) { Maximum = 5m };
+
+        var evaluation = TargetEvaluator.Evaluate(target, new ProgressInputs(new DateOnly(2026, 12, 4), 4m, null, false), 0.95m, 0.80m);
+
+        Assert.Equal(TargetStatus.NoData, evaluation.Status);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using YuanlingTech.Normalization.Manual;
 using YuanlingTech.Normalization.Records;
+using YuanlingTech.Targets.Metrics;
 
 namespace YuanlingTech.Connectors.Sources.Manual;
 
@@ -10,6 +11,10 @@ namespace YuanlingTech.Connectors.Sources.Manual;
 /// </summary>
 public static class ManualFileProcessor
 {
+    /// <summary>The metrics a target import may name: the metric catalog's.</summary>
+    public static TargetMetrics CatalogMetrics { get; } = new(
+        [.. MetricCatalog.All.Select(m => m.Id)], MetricCatalog.All.Where(m => m.IsAmount).Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
+
     public static ManualFileOutcome Process(string fileName, byte[] content, string contentHash, string archiveUrl, string rejectedUrl)
     {
         ArgumentNullException.ThrowIfNull(fileName);
@@ -47,7 +52,7 @@ public static class ManualFileProcessor
                 (file, rejects) = (file with { Platforms = platforms.Records }, platforms.Rejects);
                 break;
             default:
-                var targets = TargetImportNormalizer.Normalize(match.Rows);
+                var targets = TargetImportNormalizer.Normalize(match.Rows, CatalogMetrics);
                 (file, rejects) = (file with { Targets = targets.Records }, targets.Rejects);
                 break;
         }
