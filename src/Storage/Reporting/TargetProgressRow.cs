@@ -14,4 +14,20 @@ public sealed record TargetProgressRow(
     string Status,
     string PaceBasis,
     DateOnly EvaluationDate,
-    DateTimeOffset EvaluatedAt);
+    DateTimeOffset EvaluatedAt)
+{
+    public string TargetKind { get; init; } = "absolute";
+
+    /// <summary>Range targets: the upper bound (<see cref="TargetValue"/> is the lower).</summary>
+    public decimal? TargetMaximum { get; init; }
+
+    /// <summary>The prior year's figure the pace starts from, and where it came from (configured / warehouse).</summary>
+    public decimal? Baseline { get; init; }
+
+    public string? BaselineOrigin { get; init; }
+
+    public bool BaselineMismatch { get; init; }
+
+    /// <summary>Warnings, one per line; null when none.</summary>
+    public string? Warnings { get; init; }
+}

@@ -8,7 +8,8 @@ public sealed class TargetReportReader(NpgsqlDataSource dataSource)
     private const string ProgressSql = """
         SELECT DISTINCT ON (e.year, e.region_code, e.metric_id)
                e.year, e.region_code, r.name, e.metric_id, e.target_value, e.actual, e.expected_to_date,
-               e.projected_year_end, e.gap, e.status, e.pace_basis, e.evaluation_date, e.evaluated_at
+               e.projected_year_end, e.gap, e.status, e.pace_basis, e.evaluation_date, e.evaluated_at,
+               e.target_kind, e.target_maximum, e.baseline, e.baseline_origin, e.baseline_mismatch, e.warnings
         FROM warehouse.target_evaluation e
         JOIN warehouse.region r ON r.code = e.region_code
         WHERE @year IS NULL OR e.year = @year
@@ -34,7 +35,15 @@ public sealed class TargetReportReader(NpgsqlDataSource dataSource)
             rows.Add(new TargetProgressRow(
                 reader.GetInt32(0), reader.GetString(1).Trim(), reader.GetString(2), reader.GetString(3), reader.GetDecimal(4),
                 reader.GetDecimal(5), reader.GetDecimal(6), reader.GetDecimal(7), reader.GetDecimal(8), reader.GetString(9),
-                reader.GetString(10), reader.GetFieldValue<DateOnly>(11), reader.GetFieldValue<DateTimeOffset>(12)));
+                reader.GetString(10), reader.GetFieldValue<DateOnly>(11), reader.GetFieldValue<DateTimeOffset>(12))
+            {
+                TargetKind = reader.GetString(13),
+                TargetMaximum = reader.IsDBNull(14) ? null : reader.GetDecimal(14),
+                Baseline = reader.IsDBNull(15) ? null : reader.GetDecimal(15),
+                BaselineOrigin = reader.IsDBNull(16) ? null : reader.GetString(16),
+                BaselineMismatch = reader.GetBoolean(17),
+                Warnings = reader.IsDBNull(18) ? null : reader.GetString(18),
+            });
         }
 
         return rows;

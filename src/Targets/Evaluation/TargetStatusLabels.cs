@@ -22,6 +22,10 @@ public static class TargetStatusLabels
 
     public static string Label(TargetStatus status, string language) => language == "en" ? Labels[status].En : Labels[status].Zh;
 
+    /// <summary>The status of a stored code; <see cref="TargetStatus.NoData"/> when unknown.</summary>
+    public static TargetStatus FromCode(string code) =>
+        Labels.FirstOrDefault(l => l.Value.Code == code) is { Value.Code: not null } pair ? pair.Key : TargetStatus.NoData;
+
     /// <summary>The label of a stored code; the code itself when unknown.</summary>
     public static string LabelOfCode(string code, string language) =>
         Labels.Values.FirstOrDefault(l => l.Code == code) is { Code: not null } l ? (language == "en" ? l.En : l.Zh) : code;

@@ -32,6 +32,13 @@ public sealed class TargetsPage : RazorPage
         foreach (var group in rows.GroupBy(r => (r.Year, r.RegionCode, r.RegionName)))
         {
             WriteLiteral($"<h3>{group.Key.Year} · {Encode(group.Key.RegionName)} ({group.Key.RegionCode})</h3>");
+            var asOf = group.Max(r => r.EvaluationDate);
+            WriteLiteral($"<p class=\"as-of\"><strong>{Encode(labels.AsOf)} {asOf:yyyy-MM-dd}</strong></p>");
+            foreach (var warning in group.Where(r => r.Warnings is not null).SelectMany(r => r.Warnings!.Split('\n')).Distinct())
+            {
+                WriteLiteral($"<div class=\"alert alert-warning target-warning\">{Encode(warning)}</div>");
+            }
+
             WriteLiteral($"<table class=\"table table-striped\" id=\"targets-{group.Key.Year}-{group.Key.RegionCode}\"><thead><tr>");
             foreach (var header in labels.Headers)
             {
@@ -62,38 +69,47 @@ public sealed class TargetsPage : RazorPage
     {
         var metric = MetricCatalog.Find(row.MetricId);
         var unit = metric?.Unit ?? MetricUnit.Count;
-        var status = Enum.TryParse<TargetStatus>(row.Status.Replace("_", "", StringComparison.Ordinal), true, out var s) ? s : TargetStatus.NoData;
+        var status = TargetStatusLabels.FromCode(row.Status);
         var percent = row.TargetValue > 0 ? Math.Min(100m, Math.Round(row.Actual / row.TargetValue * 100, 1)) : 0m;
         var expectedPercent = row.TargetValue > 0 ? Math.Min(100m, Math.Round(row.ExpectedToDate / row.TargetValue * 100, 1)) : 0m;
         var bar = status switch
         {
-            TargetStatus.Achieved or TargetStatus.OnTrack => "progress-bar-success",
-            TargetStatus.AtRisk => "progress-bar-warning",
-            TargetStatus.Behind => "progress-bar-danger",
+            TargetStatus.Achieved or TargetStatus.OnTrack or TargetStatus.WithinRange => "progress-bar-success",
+            TargetStatus.AtRisk or TargetStatus.AboveRange => "progress-bar-warning",
+            TargetStatus.Behind or TargetStatus.BelowRange => "progress-bar-danger",
             _ => "progress-bar-info",
         };
         WriteLiteral($"<tr data-metric=\"{Encode(row.MetricId)}\" data-status=\"{Encode(row.Status)}\">");
         WriteLiteral($"<td>{Encode(language == "en" ? metric?.LabelEn ?? row.MetricId : metric?.LabelZh ?? row.MetricId)}</td>");
-        WriteCell(row.TargetValue, unit, language);
-        WriteCell(row.Actual, unit, language);
-        WriteCell(row.ExpectedToDate, unit, language);
-        WriteCell(row.ProjectedYearEnd, unit, language);
-        WriteCell(row.Gap, unit, language);
+        var countWord = metric?.CountWord ?? "家";
+        var target = row.TargetMaximum is { } max
+            ? $"{MetricFormat.Format(row.TargetValue, unit, "en")}–{MetricFormat.Format(max, unit, language, countWord)}"
+            : MetricFormat.Format(row.TargetValue, unit, language, countWord);
+        WriteLiteral($"<td title=\"{Encode(MetricFormat.Exact(row.TargetValue, unit))}\">{Encode(target)}</td>");
+        var origin = row.BaselineOrigin switch { "configured" => language == "en" ? "configured" : "配置", "warehouse" => language == "en" ? "warehouse" : "数据仓库", _ => "" };
+        WriteLiteral(row.Baseline is { } baseline
+            ? $"<td class=\"baseline\">{Encode(MetricFormat.Format(baseline, unit, language, countWord))} <small class=\"text-muted\">{row.Year - 1} · {Encode(origin)}{(row.BaselineMismatch ? " ≠" : "")}</small></td>"
+            : "<td class=\"baseline\">—</td>");
+        WriteCell(row.Actual, unit, language, countWord);
+        WriteCell(row.ExpectedToDate, unit, language, countWord);
+        WriteCell(row.ProjectedYearEnd, unit, language, countWord);
+        WriteCell(row.Gap, unit, language, countWord);
         WriteLiteral("<td style=\"min-width:180px\"><div class=\"progress\" style=\"margin:0\">");
         WriteLiteral($"<div class=\"progress-bar {bar}\" style=\"width:{percent.ToString(CultureInfo.InvariantCulture)}%\">{percent.ToString(CultureInfo.InvariantCulture)}%</div></div>");
         WriteLiteral($"<small class=\"text-muted\">{Encode(DashboardLabels.For(language).Expected)} {expectedPercent.ToString(CultureInfo.InvariantCulture)}%</small></td>");
-        WriteLiteral($"<td><span class=\"label {LabelClass(status)}\">{Encode(TargetStatusLabels.Label(status, language))}</span></td></tr>");
+        WriteLiteral($"<td><span class=\"label {LabelClass(status)}\">{Encode(TargetStatusLabels.Label(status, language))}</span></td>");
+        WriteLiteral($"<td class=\"pace\"><small>{Encode(PaceBases.Describe(row.PaceBasis, row.Year, language))}</small></td></tr>");
     }
 
-    private void WriteCell(decimal value, MetricUnit unit, string language) =>
-        WriteLiteral($"<td title=\"{Encode(MetricFormat.Exact(value, unit))}\">{Encode(MetricFormat.Format(value, unit, language))}</td>");
+    private void WriteCell(decimal value, MetricUnit unit, string language, string countWord) =>
+        WriteLiteral($"<td title=\"{Encode(MetricFormat.Exact(value, unit))}\">{Encode(MetricFormat.Format(value, unit, language, countWord))}</td>");
 
     private static string LabelClass(TargetStatus status) => status switch
     {
-        TargetStatus.Achieved => "label-success",
+        TargetStatus.Achieved or TargetStatus.WithinRange => "label-success",
         TargetStatus.OnTrack => "label-primary",
-        TargetStatus.AtRisk => "label-warning",
-        TargetStatus.Behind => "label-danger",
+        TargetStatus.AtRisk or TargetStatus.AboveRange => "label-warning",
+        TargetStatus.Behind or TargetStatus.BelowRange => "label-danger",
         _ => "label-default",
     };
 
