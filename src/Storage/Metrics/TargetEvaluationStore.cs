@@ -5,6 +5,9 @@ namespace YuanlingTech.Storage.Metrics;
 /// <summary>Appends evaluations (history is kept) and refreshes the worklists, in one transaction per evaluation run.</summary>
 public sealed class TargetEvaluationStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>The advisory lock key of target evaluations ("yltarget" in ASCII, clear of the per-source sync locks).</summary>
+    public const long EvaluationLockKey = 0x796C_7461_7267_6574;
+
     private const string PreviousSql = """
         SELECT DISTINCT ON (year, region_code, metric_id) year, region_code, metric_id, status
         FROM warehouse.target_evaluation ORDER BY year, region_code, metric_id, evaluated_at DESC, id DESC
@@ -40,7 +43,11 @@ public sealed class TargetEvaluationStore(NpgsqlDataSource dataSource)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var pairs = rows.Select(r => (r.Year, r.RegionCode)).Distinct().ToList();
         var codes = await RegionClosure.ReadAsync(connection, transaction, pairs.Select(p => p.RegionCode), cancellationToken);
-        await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { new NpgsqlBatchCommand(MetricSql.NoJit) } };
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            // Two evaluations at once take turns: each clears and refills the worklists whole, never interleaved.
+            BatchCommands = { new NpgsqlBatchCommand(MetricSql.NoJit), new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({EvaluationLockKey})") },
+        };
         foreach (var row in rows)
         {
             batch.BatchCommands.Add(Insert(row));

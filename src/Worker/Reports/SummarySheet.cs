@@ -53,7 +53,7 @@ public static class SummarySheet
         var cells = new List<Cell>
         {
             XlsxCells.Text(1, index, metric is null ? row.MetricId : language == "en" ? metric.LabelEn : metric.LabelZh),
-            XlsxCells.Text(2, index, unit == MetricUnit.Yuan ? labels.UnitYuan : labels.UnitCount),
+            XlsxCells.Text(2, index, unit switch { MetricUnit.Yuan => labels.UnitYuan, MetricUnit.Percent => "%", _ => labels.UnitCount }),
         };
         var column = 3;
         foreach (var value in new[] { row.TargetValue, row.Actual, row.ExpectedToDate, row.ProjectedYearEnd, row.Gap })

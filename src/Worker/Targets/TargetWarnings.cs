@@ -14,7 +14,7 @@ public static class TargetWarnings
         {
             if (loads.GetValueOrDefault(source) is { PartlyFailed: true } load)
             {
-                var error = FirstLine(load.PartialError!);
+                var error = OneLine(load.PartialError!);
                 yield return en
                     ? $"{source}: its last run ({load.LastPartialAt:yyyy-MM-dd HH:mm} UTC) failed after loading other documents; figures are from what loaded. Failed: {error}"
                     : $"{source}：最近一次同步（{load.LastPartialAt:yyyy-MM-dd HH:mm} UTC）部分失败，其余文档已入库，指标按已入库数据计算。失败：{error}";
@@ -32,9 +32,10 @@ public static class TargetWarnings
         }
     }
 
-    private static string FirstLine(string text)
+    /// <summary>The run's error (a summary line, then one line per failed document with its URL) as one line.</summary>
+    private static string OneLine(string text)
     {
-        var line = text.Split('\n', 2)[0].Trim();
-        return line.Length > 300 ? line[..300] + "…" : line;
+        var line = string.Join("; ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.Length > 1000 ? line[..1000] + "…" : line;
     }
 }

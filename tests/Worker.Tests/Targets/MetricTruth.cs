@@ -20,6 +20,10 @@ public sealed class MetricTruth(GroundTruth truth)
         _ => throw new ArgumentException($"no truth for {metricId}", nameof(metricId)),
     };
 
+    /// <summary>HNTE certificates valid on <paramref name="on"/> that are still valid on 31 December of its year.</summary>
+    public decimal RetainedHnte(string region, DateOnly on) =>
+        truth.Hnte.Certificates.Count(c => c.IsValidOn(on) && c.IsValidOn(new DateOnly(on.Year, 12, 31)) && In(c.RegionCode, region));
+
     public MarketContractsTruth Contracts => truth.Source<MarketContractsTruth>("market-contracts");
 
     private TechSmeTruth TechSme => truth.Source<TechSmeTruth>(TechSmeTruth.SourceId);

@@ -105,7 +105,8 @@ public sealed class TargetEvaluationTests
         var curve = spec.Metric.Nature == MetricNature.Flow
             ? Enumerable.Range(1, 12).Select(m => Actual(2025, new DateOnly(2025, m, DateTime.DaysInMonth(2025, m)))).ToList()
             : null;
-        var inputs = new ProgressInputs(on, Actual(2026, on), curve is { } c && c[11] > 0 ? c : null, fresh);
+        var retained = spec.Metric.Id == "hnte.valid_count" ? truth.RetainedHnte(spec.Region, on) : (decimal?)null;
+        var inputs = new ProgressInputs(on, Actual(2026, on), curve is { } c && c[11] > 0 ? c : null, fresh, retained);
         return TargetEvaluator.Evaluate(spec, inputs, options.OnTrackRatio, options.AtRiskRatio);
     }
 

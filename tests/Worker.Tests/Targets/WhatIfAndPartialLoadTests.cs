@@ -1,0 +1,79 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Normalization.Regions;
+using YuanlingTech.PortalSimulator;
+using YuanlingTech.Storage.Metrics;
+using YuanlingTech.Targets.Configuration;
+using YuanlingTech.Targets.Evaluation;
+using YuanlingTech.Worker.Notifications;
+using YuanlingTech.Worker.Sync;
+using YuanlingTech.Worker.Targets;
+using YuanlingTech.Worker.Tests.Infrastructure;
+
+namespace YuanlingTech.Worker.Tests.Targets;
+
+/// <summary>
+/// An evaluation as of another day is a what-if (nothing stored, nothing notified), and a source whose run failed on
+/// one document after loading the others is evaluated from what loaded, with a warning naming the failed document.
+/// </summary>
+public sealed class WhatIfAndPartialLoadTests
+{
+    private const string Yuanling = HunanDivisions.Yuanling;
+
+    [Fact]
+    public async Task WhatIf_LeavesTheCurrentStatusWorklistsAndNotificationsUnchanged_AndAPartlyFailedSourceStillHasData()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var test = await WorkerTestHost.StartAsync("what-if", new SimulatorOptions { Scale = 0.01, InjectLayoutChange = true }, ct);
+        await using var receiver = await WebhookReceiver.StartAsync(ct);
+        var hnte = await test.Get<SourceSyncService>().RunAsync("kjt-hnte", "test", null, ct);
+        Assert.Equal(SyncStatus.Failed, hnte.Status);
+        var layoutChanged = test.Simulator.GroundTruth.Hnte.LayoutChangedUrl!;
+        var service = Service(test.Services, receiver.Url);
+        var reader = new WarehouseReader(test.Database.ConnectionString);
+
+        var current = await service.RunAsync(new DateOnly(2026, 6, 30), "test", whatIf: false, ct);
+        const string Progress = "SELECT string_agg(metric_id || ':' || status || ':' || evaluated_at, ',' ORDER BY metric_id) FROM report.target_progress";
+        var progressBefore = (await reader.QueryAsync(Progress, r => r.IsDBNull(0) ? "" : r.GetString(0), ct)).Single();
+        var historyBefore = await reader.CountAsync("SELECT count(*) FROM report.target_history", ct);
+        var worklistBefore = await reader.CountAsync("SELECT count(*) FROM warehouse.worklist_item", ct);
+        var notificationsBefore = receiver.Bodies.Count;
+
+        var whatIf = await service.WhatIfAsync(new DateOnly(2025, 12, 31), ct);
+
+        Assert.True(whatIf.WhatIf);
+        Assert.Equal(2, whatIf.Evaluations.Count);
+        Assert.NotEqual(current.Evaluations.Select(e => e.Status), whatIf.Evaluations.Select(e => e.Status));
+        Assert.Equal(progressBefore, (await reader.QueryAsync(Progress, r => r.IsDBNull(0) ? "" : r.GetString(0), ct)).Single());
+        Assert.Equal(historyBefore, await reader.CountAsync("SELECT count(*) FROM report.target_history", ct));
+        Assert.Equal(worklistBefore, await reader.CountAsync("SELECT count(*) FROM warehouse.worklist_item", ct));
+        Assert.Equal(notificationsBefore, receiver.Bodies.Count);
+
+        // The HNTE run failed on the layout-changed list but loaded every other document: its targets have data.
+        Assert.All(current.Evaluations, e => Assert.NotEqual(TargetStatus.NoData, e.Status));
+        Assert.True(
+            current.Warnings.Any(w => w.Contains("kjt-hnte", StringComparison.Ordinal) && w.Contains(layoutChanged, StringComparison.Ordinal)),
+            $"no warning names {layoutChanged}: {string.Join(" | ", current.Warnings)}");
+        Assert.Equal(1, await reader.CountAsync($"SELECT count(*) FROM report.target_progress WHERE warnings LIKE '%{layoutChanged}%' AND metric_id = 'hnte.new'", ct));
+        Assert.DoesNotContain(receiver.Bodies, b => b.Contains("source_stale", StringComparison.Ordinal));
+    }
+
+    private static TargetEvaluationService Service(IServiceProvider services, Uri webhook) => new(
+        Options.Create(new TargetsOptions
+        {
+            Items =
+            [
+                new() { Year = 2026, Region = Yuanling, Metric = "hnte.new", Value = 30m },
+                new() { Year = 2026, Region = Yuanling, Metric = "hnte.valid_count", Value = 60m },
+            ],
+        }),
+        services.GetRequiredService<IOptionsMonitor<SourceOptions>>(),
+        services.GetRequiredService<MetricReader>(),
+        services.GetRequiredService<SourceFreshnessReader>(),
+        services.GetRequiredService<TargetEvaluationStore>(),
+        new Notifier(services.GetRequiredService<IHttpClientFactory>(), Options.Create(new NotificationOptions { WebhookUrl = webhook.AbsoluteUri }), NullLogger<Notifier>.Instance),
+        TimeProvider.System,
+        NullLogger<TargetEvaluationService>.Instance);
+}
