@@ -13,7 +13,7 @@ public sealed record InboxFileRecord : IRecordGroup
     /// <summary>SHA-256 of the file's bytes, lower-case hex.</summary>
     public required string ContentHash { get; init; }
 
-    /// <summary><c>rd_spending</c>, <c>platform</c>, <c>target_import</c>, or null when the header matched no template.</summary>
+    /// <summary>one of <see cref="ManualTemplateNames.All"/>, or null when the header matched no template.</summary>
     public string? Template { get; init; }
 
     /// <summary><c>loaded</c>, <c>rejected</c> or <c>duplicate</c>.</summary>
@@ -32,4 +32,8 @@ public sealed record InboxFileRecord : IRecordGroup
     public IReadOnlyList<PlatformRecord> Platforms { get; init; } = [];
 
     public IReadOnlyList<TargetImportRecord> Targets { get; init; } = [];
+
+    public IReadOnlyList<RegionalGdpRecord> RegionalGdp { get; init; } = [];
+
+    public IReadOnlyList<ChallengeProjectRecord> ChallengeProjects { get; init; } = [];
 }

@@ -19,4 +19,9 @@ public static class ManualColumns
     public const string Kind = "kind";
     public const string Value = "value";
     public const string BaseYear = "base_year";
+    public const string GdpYi = "gdp_yi";
+    public const string ProjectName = "project_name";
+    public const string Issuer = "issuer";
+    public const string PublishedOn = "published_on";
+    public const string RewardWan = "reward_wan";
 }

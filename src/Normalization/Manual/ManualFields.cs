@@ -1,4 +1,6 @@
 using System.Globalization;
+using YuanlingTech.Normalization.Amounts;
+using YuanlingTech.Normalization.Dates;
 using YuanlingTech.Normalization.Names;
 using YuanlingTech.Normalization.Records;
 using YuanlingTech.Normalization.Regions;
@@ -86,6 +88,110 @@ internal static class ManualFields
         return (null, RegionSources.Uscc);
     }
 
+    /// <summary>A required division, as published: its name (沅陵县) or its 6-digit code (431222).</summary>
+    public static string? ReadDivision(RawRecord row, string column, string label, List<string> reasons)
+    {
+        var raw = Text(row, column);
+        if (raw is null)
+        {
+            reasons.Add($"{label} is empty");
+            return null;
+        }
+
+        if (RegionResolver.TryResolve(raw, out var code))
+        {
+            return code;
+        }
+
+        reasons.Add($"{label} '{raw}' is not a known division");
+        return null;
+    }
+
+    /// <summary>A required date in any form <see cref="DateParser"/> reads, within the years the templates allow.</summary>
+    public static DateOnly? ReadDate(RawRecord row, string column, string label, List<string> reasons)
+    {
+        var raw = Text(row, column);
+        if (raw is null)
+        {
+            reasons.Add($"{label} is empty");
+            return null;
+        }
+
+        if (!DateParser.TryParse(raw, out var date))
+        {
+            reasons.Add($"{label} '{raw}' is not a date");
+            return null;
+        }
+
+        // A bare year (2024) reads as an Excel serial day in 1905; the range catches it.
+        if (date.Year is < MinYear or > MaxYear)
+        {
+            reasons.Add($"{label} '{raw}' is not a date between {MinYear} and {MaxYear}");
+            return null;
+        }
+
+        return date;
+    }
+
+    /// <summary>
+    /// An amount in <paramref name="unit"/> with at most <paramref name="maxDecimals"/> decimals as written, in exact yuan;
+    /// null (with no reason) when the cell is empty and the amount is optional.
+    /// </summary>
+    public static decimal? ReadAmount(
+        RawRecord row, string column, string label, AmountUnit unit, int maxDecimals, bool positive, List<string> reasons, bool required = true)
+    {
+        var raw = Text(row, column);
+        if (raw is null)
+        {
+            if (required)
+            {
+                reasons.Add($"{label} is empty");
+            }
+
+            return null;
+        }
+
+        var amount = AmountParser.ParseYuan(raw, unit);
+        if (!amount.IsSuccess)
+        {
+            reasons.Add($"{label} '{raw}' is not an amount: {amount.Error}");
+            return null;
+        }
+
+        if (WrittenDecimals(raw) > maxDecimals)
+        {
+            reasons.Add($"{label} '{raw}' has more than {maxDecimals} decimals");
+            return null;
+        }
+
+        if (positive ? amount.Yuan <= 0 : amount.Yuan < 0)
+        {
+            reasons.Add(positive ? $"{label} '{raw}' is not positive" : $"{label} '{raw}' is negative");
+            return null;
+        }
+
+        return amount.Yuan;
+    }
+
     public static RejectedRecord Reject(RawRecord row, IReadOnlyList<string> reasons) =>
         new(row.DocumentUrl, row.RowNumber, row.Fields, reasons);
+
+    // Digits after the decimal point as written, trailing zeros aside (1.50 has one).
+    private static int WrittenDecimals(string raw)
+    {
+        var dot = raw.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0)
+        {
+            return 0;
+        }
+
+        var digits = raw.AsSpan(dot + 1);
+        var length = 0;
+        while (length < digits.Length && char.IsAsciiDigit(digits[length]))
+        {
+            length++;
+        }
+
+        return digits[..length].TrimEnd('0').Length;
+    }
 }

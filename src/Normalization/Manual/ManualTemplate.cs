@@ -6,4 +6,6 @@ public enum ManualTemplate
     RdSpending,
     Platform,
     TargetImport,
+    RegionalGdp,
+    ChallengeProject,
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using YuanlingTech.Normalization.Manual;
 using YuanlingTech.Storage.Entities;
 
 namespace YuanlingTech.Storage.Configurations;
@@ -11,7 +12,7 @@ public sealed class InboxFileConfiguration : IEntityTypeConfiguration<InboxFileE
         builder.ToTable("inbox_file", WarehouseSchemas.Ingest, t =>
         {
             t.HasCheckConstraint("ck_inbox_file_status", "status IN ('loaded', 'rejected', 'duplicate')");
-            t.HasCheckConstraint("ck_inbox_file_template", "template IN ('rd_spending', 'platform', 'target_import')");
+            t.HasCheckConstraint("ck_inbox_file_template", $"template IN ({SqlValues.InList(ManualTemplateNames.All)})");
         });
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Id).UseIdentityAlwaysColumn();

@@ -40,19 +40,29 @@ public sealed class InboxFileLoader(NpgsqlDataSource dataSource, BulkUpserter up
         return total;
     }
 
+    // A file holds the records of its one template; the other lists are empty and write nothing.
     private async Task<UpsertCounts> LoadFactsAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, string sourceId, long syncRunId, InboxFileRecord file, CancellationToken cancellationToken)
     {
         if (file.RdSpending.Count > 0)
         {
-            var counts = await upserter.UpsertAsync(connection, transaction, ManualSpecs.RdSpending(sourceId, syncRunId), file.RdSpending, cancellationToken);
-            return counts;
+            return await upserter.UpsertAsync(connection, transaction, ManualSpecs.RdSpending(sourceId, syncRunId), file.RdSpending, cancellationToken);
         }
 
         if (file.Platforms.Count > 0)
         {
-            var counts = await upserter.UpsertAsync(connection, transaction, ManualSpecs.Platform(sourceId, syncRunId), file.Platforms, cancellationToken);
-            return counts;
+            return await upserter.UpsertAsync(connection, transaction, ManualSpecs.Platform(sourceId, syncRunId), file.Platforms, cancellationToken);
+        }
+
+        if (file.RegionalGdp.Count > 0)
+        {
+            return await upserter.UpsertAsync(connection, transaction, ManualSpecs.RegionalGdp(sourceId, syncRunId), file.RegionalGdp, cancellationToken);
+        }
+
+        if (file.ChallengeProjects.Count > 0)
+        {
+            return await upserter.UpsertAsync(
+                connection, transaction, ManualSpecs.ChallengeProject(sourceId, syncRunId), file.ChallengeProjects, cancellationToken);
         }
 
         return file.Targets.Count > 0

@@ -5,7 +5,7 @@ using Role = YuanlingTech.Storage.Upserts.UpsertColumnRole;
 
 namespace YuanlingTech.Storage.Loading;
 
-/// <summary>The upserts behind <see cref="InboxFileLoader"/>: R&amp;D spending, platforms and imported targets.</summary>
+/// <summary>The upserts behind <see cref="InboxFileLoader"/>: R&amp;D spending, platforms, imported targets, regional GDP and 揭榜挂帅 projects.</summary>
 public static class ManualSpecs
 {
     public static UpsertTableSpec<RdSpendingRecord> RdSpending(string sourceId, long syncRunId) => new()
@@ -63,6 +63,34 @@ public static class ManualSpecs
             new("value", NpgsqlDbType.Numeric, r => r.Value, Role.Compared),
             new("base_year", NpgsqlDbType.Integer, r => r.BaseYear, Role.Compared),
             .. Lineage<TargetImportRecord>(sourceId, syncRunId, r => r.DocumentUrl, r => r.RowNumber),
+        ],
+    };
+
+    public static UpsertTableSpec<RegionalGdpRecord> RegionalGdp(string sourceId, long syncRunId) => new()
+    {
+        TargetTable = "warehouse.regional_gdp",
+        Columns =
+        [
+            new("year", NpgsqlDbType.Integer, r => r.Year, Role.Key),
+            new("region_code", NpgsqlDbType.Text, r => r.RegionCode, Role.Key, "s.region_code::character(6)"),
+            new("gdp_yuan", NpgsqlDbType.Numeric, r => r.GdpYuan, Role.Compared),
+            .. Lineage<RegionalGdpRecord>(sourceId, syncRunId, r => r.DocumentUrl, r => r.RowNumber),
+        ],
+    };
+
+    public static UpsertTableSpec<ChallengeProjectRecord> ChallengeProject(string sourceId, long syncRunId) => new()
+    {
+        TargetTable = "warehouse.challenge_project",
+        Columns =
+        [
+            new("name_key", NpgsqlDbType.Text, r => r.NameKey, Role.Key),
+            new("region_code", NpgsqlDbType.Text, r => r.RegionCode, Role.Key, "s.region_code::character(6)"),
+            new("name", NpgsqlDbType.Text, r => r.Name, Role.Compared),
+            new("issuer", NpgsqlDbType.Text, r => r.Issuer, Role.Compared),
+            new("published_on", NpgsqlDbType.Date, r => r.PublishedOn, Role.Compared),
+            new("reward_yuan", NpgsqlDbType.Numeric, r => r.RewardYuan, Role.Compared),
+            new("status", NpgsqlDbType.Text, r => r.Status, Role.Compared),
+            .. Lineage<ChallengeProjectRecord>(sourceId, syncRunId, r => r.DocumentUrl, r => r.RowNumber),
         ],
     };
 

@@ -177,6 +177,99 @@ namespace YuanlingTech.Storage.Migrations
                         });
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.ChallengeProjectEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DocumentUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_url");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("issuer");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<decimal?>("RewardYuan")
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("reward_yuan");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_number");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_challenge_project");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_challenge_project_sync_run_id");
+
+                    b.HasIndex("NameKey", "RegionCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_challenge_project_name_key_region_code");
+
+                    b.HasIndex("RegionCode", "PublishedOn")
+                        .HasDatabaseName("ix_challenge_project_region_code_published_on");
+
+                    b.ToTable("challenge_project", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_challenge_project_reward_yuan", "reward_yuan >= 0");
+
+                            t.HasCheckConstraint("ck_challenge_project_status", "status IN ('open', 'taken', 'accepted', 'withdrawn')");
+                        });
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.CheckResultEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -476,7 +569,7 @@ namespace YuanlingTech.Storage.Migrations
                         {
                             t.HasCheckConstraint("ck_inbox_file_status", "status IN ('loaded', 'rejected', 'duplicate')");
 
-                            t.HasCheckConstraint("ck_inbox_file_template", "template IN ('rd_spending', 'platform', 'target_import')");
+                            t.HasCheckConstraint("ck_inbox_file_template", "template IN ('rd_spending', 'platform', 'target_import', 'regional_gdp', 'challenge_project')");
                         });
                 });
 
@@ -1390,6 +1483,77 @@ namespace YuanlingTech.Storage.Migrations
                         });
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.RegionalGdpEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DocumentUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_url");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<decimal>("GdpYuan")
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("gdp_yuan");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_number");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_id");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regional_gdp");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_regional_gdp_region_code");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_regional_gdp_sync_run_id");
+
+                    b.HasIndex("Year", "RegionCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_regional_gdp_year_region_code");
+
+                    b.ToTable("regional_gdp", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_regional_gdp_gdp_yuan", "gdp_yuan > 0");
+                        });
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.RejectedRecordEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -2087,6 +2251,22 @@ namespace YuanlingTech.Storage.Migrations
                         });
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.ChallengeProjectEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_challenge_project_region_code");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SyncRunId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_challenge_project_sync_run_id");
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.CheckResultEntity", b =>
                 {
                     b.HasOne("YuanlingTech.Storage.Entities.CheckRunEntity", null)
@@ -2193,6 +2373,22 @@ namespace YuanlingTech.Storage.Migrations
                         .HasForeignKey("ParentCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_region_parent_code");
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.RegionalGdpEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_regional_gdp_region_code");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SyncRunId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_regional_gdp_sync_run_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.RejectedRecordEntity", b =>

@@ -1,3 +1,5 @@
+using YuanlingTech.Storage.Configurations;
+
 namespace YuanlingTech.Storage.Quality;
 
 /// <summary>The generic check shapes (unique, not null, relationship, accepted values, range, not in the future).</summary>
@@ -25,7 +27,7 @@ public static class CheckFactory
 
     public static DataQualityCheck AcceptedValues(string table, string column, params string[] values)
     {
-        var list = string.Join(", ", values.Select(v => $"'{v}'"));
+        var list = SqlValues.InList(values);
         return new($"accepted_values:{table}.{column}", "accepted_values", CheckSeverity.Error,
             $"{table}.{column} is one of {string.Join(", ", values)}.",
             $"SELECT {column} AS value, count(*) AS row_count FROM {table} WHERE {column} NOT IN ({list}) GROUP BY {column}");

@@ -1,3 +1,4 @@
+using YuanlingTech.Normalization.Manual;
 using static YuanlingTech.Storage.Quality.CheckFactory;
 
 namespace YuanlingTech.Storage.Quality;
@@ -11,6 +12,8 @@ public static class WarehouseCheckCatalog
     public const string RdSpending = "warehouse.rd_spending";
     public const string Platform = "warehouse.platform";
     public const string Enterprise = "warehouse.enterprise";
+    public const string RegionalGdp = "warehouse.regional_gdp";
+    public const string ChallengeProject = "warehouse.challenge_project";
 
     private static readonly string[] MatchMethods = ["uscc", "uscc_repaired", "name", "former_name", "ambiguous", "none"];
     private static readonly string[] UsccQualities = ["valid", "absent", "malformed", "check_failed", "org_check_failed"];
@@ -44,6 +47,9 @@ public static class WarehouseCheckCatalog
         Unique("warehouse.loan_state_history", "loan_no", "status", "changed_on"),
         Unique(RdSpending, "enterprise_key", "year"),
         Unique(Platform, "name_key", "host_name_key"),
+        Unique(RegionalGdp, "year", "region_code"),
+        Unique(ChallengeProject, "name_key", "region_code"),
+        NotNull(ChallengeProject, "name"),
         Unique("ingest.raw_document", "source_id", "url"),
     ];
 
@@ -83,6 +89,7 @@ public static class WarehouseCheckCatalog
         AcceptedValues(Loan, "match_method", MatchMethods),
         AcceptedValues(Platform, "status", "valid", "revoked"),
         AcceptedValues(Platform, "level", "national", "provincial", "municipal"),
+        AcceptedValues(ChallengeProject, "status", [.. ChallengeProjectStatuses.Codes]),
         AcceptedValues("ingest.sync_run", "status", "running", "succeeded", "failed", "aborted"),
     ];
 
@@ -97,6 +104,10 @@ public static class WarehouseCheckCatalog
         Range(Loan, "amount_yuan", 0.01m, 1_000_000_000m),
         Range(RdSpending, "amount", 0m, 10_000_000_000m),
         Range(RdSpending, "year", 2000m, 2100m),
+        // Hunan's GDP is about 5 万亿 (5 × 10¹²); 100 万亿 is out of reach, and a county's value read ×10⁴ lands beyond it.
+        Range(RegionalGdp, "gdp_yuan", 0.01m, 100_000_000_000_000m),
+        Range(RegionalGdp, "year", 2000m, 2100m),
+        Range(ChallengeProject, "reward_yuan", 0m, 10_000_000_000m),
     ];
 
     private static IEnumerable<DataQualityCheck> Dates() =>
@@ -107,6 +118,7 @@ public static class WarehouseCheckCatalog
         NotInFuture(TechContract, "signed_on"),
         NotInFuture(Loan, "disbursed_on"),
         NotInFuture(Loan, "status_changed_on"),
+        NotInFuture(ChallengeProject, "published_on"),
         NotInFuture("warehouse.loan_state_history", "changed_on", "loan_no"),
     ];
 }

@@ -12,6 +12,8 @@ internal static class ManualWarehouseAssert
           SELECT 'r' || r::text AS t FROM warehouse.rd_spending r
           UNION ALL SELECT 'p' || p::text FROM warehouse.platform p
           UNION ALL SELECT 't' || t::text FROM warehouse.target_import t
+          UNION ALL SELECT 'g' || g::text FROM warehouse.regional_gdp g
+          UNION ALL SELECT 'c' || c::text FROM warehouse.challenge_project c
           UNION ALL SELECT 'x' || x::text FROM ingest.rejected_record x) x
         """;
 

@@ -51,10 +51,20 @@ public static class ManualFileProcessor
                 var platforms = PlatformNormalizer.Normalize(match.Rows);
                 (file, rejects) = (file with { Platforms = platforms.Records }, platforms.Rejects);
                 break;
-            default:
+            case ManualTemplate.TargetImport:
                 var targets = TargetImportNormalizer.Normalize(match.Rows, CatalogMetrics);
                 (file, rejects) = (file with { Targets = targets.Records }, targets.Rejects);
                 break;
+            case ManualTemplate.RegionalGdp:
+                var gdp = RegionalGdpNormalizer.Normalize(match.Rows);
+                (file, rejects) = (file with { RegionalGdp = gdp.Records }, gdp.Rejects);
+                break;
+            case ManualTemplate.ChallengeProject:
+                var projects = ChallengeProjectNormalizer.Normalize(match.Rows);
+                (file, rejects) = (file with { ChallengeProjects = projects.Records }, projects.Rejects);
+                break;
+            default:
+                throw new InvalidOperationException($"template {template} has no normalizer");
         }
 
         if (match.Rows.Count == 0)

@@ -39,11 +39,32 @@ public static class ManualTemplates
         new(C.BaseYear, ["基准年度", "基准年份"], Required: true),
     ]);
 
+    public static ColumnMap RegionalGdp { get; } = new(
+    [
+        new(C.Year, ["年度", "年份"], Required: true),
+        new(C.Region, ["地区", "所属地区", "地区代码", "行政区划代码"], Required: true),
+        // Only 亿元 headers: a column in 万元 or 元 must not be read as 亿元.
+        new(C.GdpYi, ["地区生产总值（亿元）", "生产总值（亿元）", "GDP（亿元）"], Required: true),
+    ]);
+
+    public static ColumnMap ChallengeProject { get; } = new(
+    [
+        new(C.ProjectName, ["项目名称", "榜单名称"], Required: true),
+        new(C.Issuer, ["发榜单位", "需求单位"], Required: true),
+        new(C.Region, ["所属地区", "所在地区", "地区"], Required: true),
+        new(C.PublishedOn, ["发布日期", "发榜日期"], Required: true),
+        // Only 万元 headers, as for R&D spending.
+        new(C.RewardWan, ["悬赏金额（万元）", "榜额（万元）", "悬赏金额万元"], Required: true),
+        new(C.Status, ["状态"], Required: true),
+    ]);
+
     public static IReadOnlyList<(ManualTemplate Template, ColumnMap Map)> All { get; } =
     [
         (ManualTemplate.RdSpending, RdSpending),
         (ManualTemplate.Platform, Platform),
         (ManualTemplate.TargetImport, TargetImport),
+        (ManualTemplate.RegionalGdp, RegionalGdp),
+        (ManualTemplate.ChallengeProject, ChallengeProject),
     ];
 
     /// <summary>The file's template and rows, or null with what the closest header row had.</summary>

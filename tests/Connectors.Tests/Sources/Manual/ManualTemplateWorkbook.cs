@@ -14,6 +14,8 @@ internal static class ManualTemplateWorkbook
         [ManualTemplate.RdSpending] = "rd-spending.xlsx",
         [ManualTemplate.Platform] = "platforms.xlsx",
         [ManualTemplate.TargetImport] = "targets.xlsx",
+        [ManualTemplate.RegionalGdp] = "regional-gdp.xlsx",
+        [ManualTemplate.ChallengeProject] = "challenge-projects.xlsx",
     };
 
     public static string[] Headers(ManualTemplate template) =>
@@ -21,13 +23,15 @@ internal static class ManualTemplateWorkbook
 
     public static MemoryStream Create(ManualTemplate template) => XlsxFixture.Create([.. Headers(template)]);
 
-    public static string TemplatesFolder()
+    public static string TemplatesFolder() => Path.Combine(RepositoryRoot(), "docs", "templates");
+
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "YuanlingTech.sln")))
             {
-                return Path.Combine(dir.FullName, "docs", "templates");
+                return dir.FullName;
             }
         }
 

@@ -6,7 +6,14 @@ namespace YuanlingTech.Connectors.Tests.Sources.Manual;
 
 public sealed class ManualTemplatesTests
 {
-    public static TheoryData<ManualTemplate> Templates => [ManualTemplate.RdSpending, ManualTemplate.Platform, ManualTemplate.TargetImport];
+    public static TheoryData<ManualTemplate> Templates => [.. Enum.GetValues<ManualTemplate>()];
+
+    /// <summary>Every accepted header of every column, each in a header that has the first alias of every other column.</summary>
+    public static TheoryData<ManualTemplate, string> EveryAlias =>
+    [
+        .. ManualTemplates.All.SelectMany(t => t.Map.Columns.SelectMany(column => column.Aliases.Select(alias =>
+            (t.Template, string.Join(",", t.Map.Columns.Select(c => c == column ? alias : c.Aliases[0])))))),
+    ];
 
     [Theory]
     [MemberData(nameof(Templates))]
@@ -33,12 +40,25 @@ public sealed class ManualTemplatesTests
     [InlineData("企业名称 ,统一社会信用代码,所属地区,年 度,研发经费支出（万元）", ManualTemplate.RdSpending)]
     [InlineData("平台名称,平台级别,平台类型,依托单位,统一社会信用代码,所属地区,认定年度,状态", ManualTemplate.Platform)]
     [InlineData("年度,地区代码,指标,方式,值,基准年度", ManualTemplate.TargetImport)]
+    [InlineData("年度,地区,地区生产总值（亿元）", ManualTemplate.RegionalGdp)]
+    [InlineData("年份 ,行政区划代码,GDP(亿元)", ManualTemplate.RegionalGdp)]
+    [InlineData("项目名称,发榜单位,所属地区,发布日期,悬赏金额（万元）,状态", ManualTemplate.ChallengeProject)]
+    [InlineData("状态,榜额(万元),发榜日期,地区,需求单位,榜单名称,备注", ManualTemplate.ChallengeProject)]
     [InlineData("年度，地区代码，指标，方式，值，基准年度", null)]
     public void Detect_FindsTheTemplate_WhenHeaderHasEveryColumnInAnyWidth(string header, ManualTemplate? expected)
     {
         var rows = CsvTableReader.Read(System.Text.Encoding.UTF8.GetBytes(header + "\n"));
 
         Assert.Equal(expected, ManualTemplates.Detect(rows, "file:///x.csv").Template);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryAlias))]
+    public void Detect_FindsTheTemplate_WhenAColumnHasAnyOfItsAcceptedHeaders(ManualTemplate template, string header)
+    {
+        var rows = CsvTableReader.Read(System.Text.Encoding.UTF8.GetBytes(header + "\n"));
+
+        Assert.Equal(template, ManualTemplates.Detect(rows, "file:///x.csv").Template);
     }
 
     [Fact]
@@ -52,10 +72,18 @@ public sealed class ManualTemplatesTests
         Assert.Equal("header matches no template: found 序号 | 活动名称 | 时间", match.Problem);
     }
 
-    [Fact]
-    public void Detect_RejectsAnAmountColumnInYuan_WhenTheTemplateStatesWanYuan()
+    [Theory]
+    [InlineData("企业名称,统一社会信用代码,所属地区,年度,研发经费支出（元）")]
+    [InlineData("年度,地区,地区生产总值（万元）")]
+    [InlineData("年度,地区,地区生产总值（元）")]
+    [InlineData("年度,地区,地区生产总值")]
+    [InlineData("年度,地区,GDP（万元）")]
+    [InlineData("年度,地区,生产总值(元)")]
+    [InlineData("项目名称,发榜单位,所属地区,发布日期,悬赏金额（元）,状态")]
+    [InlineData("项目名称,发榜单位,所属地区,发布日期,悬赏金额,状态")]
+    public void Detect_RejectsAnAmountColumnInAnotherUnit_ThanTheTemplateStates(string header)
     {
-        var rows = CsvTableReader.Read(System.Text.Encoding.UTF8.GetBytes("企业名称,统一社会信用代码,所属地区,年度,研发经费支出（元）\n"));
+        var rows = CsvTableReader.Read(System.Text.Encoding.UTF8.GetBytes(header + "\n"));
 
         Assert.Null(ManualTemplates.Detect(rows, "file:///x.csv").Template);
     }
