@@ -64,6 +64,40 @@ public sealed class TechSmeRegistrationIdentityTests(TestDatabase database) : IC
         Assert.Equal($"techsme:2025:{firm.Uscc} recognized 1 {LaterOn:yyyy-MM-dd} uscc {firm.Uscc} valid true", row);
     }
 
+    [Fact]
+    public async Task Load_FoldsTheRowWithoutUscc_WhenAnEarlierLoadLeftTheRegistrationTwice()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var firm = new Firm(NewUscc(), $"沅陵旧载{Guid.NewGuid():N}"[..16] + "有限公司", NewNumber());
+        var batch = Interlocked.Add(ref s_nextBatch, 2);
+        var list = List(EarlierOn, batch, [firm], withUscc: true);
+        await LoadAsync([list], ct);
+        // The state loads left before a registration number identified a registration: a second, name-keyed row of a later
+        // list, here also removed.
+        await database.ExecuteAsync(
+            $"""
+            INSERT INTO warehouse.certification (natural_key, kind, status, certificate_no, match_method, match_confidence, uscc_quality,
+                enterprise_name, name_key, region_code, batch_year, batch_no, valid_from, valid_to, revoked_from, revocation_reason,
+                published_on, source_id, document_url, row_number, first_seen_at, last_seen_at)
+            SELECT 'techsme:2025:name:' || name_key || '@431222', kind, 'revoked', certificate_no, 'none', 0, 'absent',
+                enterprise_name, name_key, region_code, batch_year, batch_no + 1, DATE '{LaterOn:yyyy-MM-dd}', valid_to, DATE '2025-11-01', '移出',
+                DATE '{LaterOn:yyyy-MM-dd}', source_id, 'http://kjt.example/techsme/legacy.html', 1, now(), now()
+            FROM warehouse.certification WHERE certificate_no = '{firm.Number}'
+            """,
+            ct);
+
+        await LoadAsync([List(EarlierOn, batch, [firm], withUscc: true)], ct);
+
+        var row = await database.ScalarAsync<string>(
+            $"""
+            SELECT string_agg(natural_key || ' ' || status || ' ' || (batch_no - {batch}) || ' ' || valid_from || ' ' || revoked_from || ' '
+                              || match_method || ' ' || document_url, ', ')
+            FROM warehouse.certification WHERE kind = 'techsme' AND certificate_no = '{firm.Number}'
+            """,
+            ct);
+        Assert.Equal($"techsme:2025:{firm.Uscc} revoked 1 {LaterOn:yyyy-MM-dd} 2025-11-01 uscc http://kjt.example/techsme/legacy.html", row);
+    }
+
     private static TechSmeListRecords List(DateOnly publishedOn, int batch, Firm[] firms, bool withUscc)
     {
         var context = new TechSmeListContext(TechSmeListKind.Registered, 2025, batch, publishedOn, "公布");
