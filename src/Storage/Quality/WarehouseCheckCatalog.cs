@@ -1,3 +1,4 @@
+using YuanlingTech.Storage.Loading;
 using static YuanlingTech.Storage.Quality.CheckFactory;
 
 namespace YuanlingTech.Storage.Quality;
@@ -96,6 +97,10 @@ public static class WarehouseCheckCatalog
         Range(Loan, "amount_yuan", 0.01m, 1_000_000_000m),
         Range(RdSpending, "amount", 0m, 10_000_000_000m),
         Range(RdSpending, "year", 2000m, 2100m),
+        new("range:warehouse.certification.revoked_from>=issue_date", "range", CheckSeverity.Warn,
+            "an HNTE revocation notice does not date its 取消年度 before the issue of the certificate it names; report.hnte_certificate "
+            + "revokes such a certificate from its issue date, or the notice day if earlier, so it never counts — check the notice.",
+            HnteRevocationSql.BeforeIssue),
     ];
 
     private static IEnumerable<DataQualityCheck> Dates() =>
