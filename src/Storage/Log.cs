@@ -19,6 +19,10 @@ internal static partial class Log
     [LoggerMessage(EventId = 3012, Level = LogLevel.Debug, Message = "Staged {RowCount} rows into {StagingTable}")]
     public static partial void Staged(ILogger logger, string stagingTable, long rowCount);
 
+    [LoggerMessage(EventId = 3020, Level = LogLevel.Warning, Message = "{SourceId}: revocation notice {NoticeUrl} (row {RowNumber}) dates the revocation of certificate {CertificateNo} from {StatedFrom:yyyy-MM-dd}, before its issue on {IssuedOn:yyyy-MM-dd}; it counts as revoked from {EffectiveFrom:yyyy-MM-dd}")]
+    public static partial void RevocationBeforeIssue(
+        ILogger logger, string sourceId, string noticeUrl, int rowNumber, string certificateNo, DateOnly statedFrom, DateOnly issuedOn, DateOnly effectiveFrom);
+
     [LoggerMessage(EventId = 3011, Level = LogLevel.Debug, Message = "Upserted {Table}: {Staged} staged, {Inserted} inserted, {Updated} updated")]
     public static partial void Upserted(ILogger logger, string table, int staged, int inserted, int updated);
 }

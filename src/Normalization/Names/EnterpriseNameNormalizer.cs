@@ -9,27 +9,37 @@ namespace YuanlingTech.Normalization.Names;
 /// </summary>
 public static class EnterpriseNameNormalizer
 {
-    private const char OpenBracket = '（';
-    private const char CloseBracket = '）';
-
+    /// <summary>
+    /// The display form: one width, single spaces; brackets take the width of their script (<see cref="BracketWidths"/>).
+    /// Spaces next to CJK text or a full-width bracket are dropped, and so are spaces just inside a half-width bracket; a
+    /// half-width bracket pair is set off from the Latin words around it by one space.
+    /// </summary>
     public static string Clean(string? raw)
     {
-        var cleaned = TextCleaner.Clean(raw);
-        var builder = new StringBuilder(cleaned.Length);
-        for (var i = 0; i < cleaned.Length; i++)
+        var mapped = BracketWidths.Map(TextCleaner.Clean(raw));
+        var builder = new StringBuilder(mapped.Length + 2);
+        for (var i = 0; i < mapped.Length; i++)
         {
-            var c = cleaned[i] switch
+            var c = mapped[i];
+            if (c == ' ')
             {
-                '(' => OpenBracket,
-                ')' => CloseBracket,
-                var other => other,
-            };
-            if (c == ' ' && (IsWide(builder.Length > 0 ? builder[^1] : ' ') || IsWide(Next(cleaned, i))))
+                var previous = builder.Length > 0 ? builder[^1] : ' ';
+                var next = i + 1 < mapped.Length ? mapped[i + 1] : ' ';
+                if (IsWide(previous) || IsWide(next) || previous == '(' || next == ')')
+                {
+                    continue;
+                }
+            }
+            else if (c == '(' && builder.Length > 0 && char.IsLetterOrDigit(builder[^1]))
             {
-                continue;
+                builder.Append(' ');
             }
 
             builder.Append(c);
+            if (c == ')' && i + 1 < mapped.Length && char.IsLetterOrDigit(mapped[i + 1]))
+            {
+                builder.Append(' ');
+            }
         }
 
         return builder.ToString();
@@ -50,19 +60,8 @@ public static class EnterpriseNameNormalizer
         return builder.ToString();
     }
 
-    private static char Next(string text, int index)
-    {
-        var next = index + 1 < text.Length ? text[index + 1] : ' ';
-        return next switch
-        {
-            '(' => OpenBracket,
-            ')' => CloseBracket,
-            _ => next,
-        };
-    }
-
     // Spaces next to CJK text or CJK punctuation are typing noise; spaces between Latin words are not.
-    private static bool IsWide(char c) =>
+    internal static bool IsWide(char c) =>
         c is >= '\u2E80' and <= '\u9FFF'
             or >= '\uF900' and <= '\uFAFF'
             or >= '\uFE30' and <= '\uFE4F'

@@ -28,7 +28,7 @@ public sealed record CertificationRecord
     /// <summary>valid, absent, check_failed, org_check_failed or malformed.</summary>
     public required string UsccQuality { get; init; }
 
-    /// <summary>Enterprise name in display form (<c>EnterpriseNameNormalizer.Clean</c>: one width, （） brackets, no stray spaces).</summary>
+    /// <summary>Enterprise name in display form (<c>EnterpriseNameNormalizer.Clean</c>: one width, brackets in the width of their script — （） in CJK text, () between Latin words —, no stray spaces).</summary>
     public required string EnterpriseName { get; init; }
 
     /// <summary>Normalized name used to match records that lack a valid USCC.</summary>

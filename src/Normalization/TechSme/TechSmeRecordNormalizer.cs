@@ -9,7 +9,9 @@ namespace YuanlingTech.Normalization.TechSme;
 
 /// <summary>
 /// The normalize stage for tech-SME lists: one <see cref="CertificationRecord"/> (Kind <c>techsme</c>) per
-/// enterprise × 入库 year, keyed <c>techsme:{year}:{USCC, else name:NameKey@region}</c>. The portal simulator
+/// enterprise × 入库 year, keyed <c>techsme:{year}:{USCC, else no:入库登记编号, else name:NameKey@region}</c>: the
+/// registration number names one registration (one firm, one year), so a row that lacks the USCC is still that firm's
+/// registration, and the loader folds it into the row of the same number that has the USCC. The portal simulator
 /// computes its ground truth with the same rules, so any change here must be made there too.
 /// </summary>
 public static class TechSmeRecordNormalizer
@@ -76,7 +78,7 @@ public static class TechSmeRecordNormalizer
         var canonicalUscc = uscc.IsValid ? uscc.Canonical : null;
         return new CertificationRecord
         {
-            NaturalKey = string.Create(CultureInfo.InvariantCulture, $"techsme:{year}:{canonicalUscc ?? $"name:{nameKey}@{region}"}"),
+            NaturalKey = string.Create(CultureInfo.InvariantCulture, $"techsme:{year}:{canonicalUscc ?? (number is null ? $"name:{nameKey}@{region}" : $"no:{number}")}"),
             Kind = Kind,
             Status = StatusOf(context.Kind),
             CertificateNo = number,

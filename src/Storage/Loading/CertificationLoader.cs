@@ -7,7 +7,8 @@ namespace YuanlingTech.Storage.Loading;
 
 /// <summary>
 /// Loads certification facts in the two phases of <see cref="EnterpriseLinkLock"/>: enterprises (by valid USCC), their
-/// name history and the re-match of facts carrying touched names; then the facts with lineage and enterprise links.
+/// name history and the re-match of facts carrying touched names; then the facts with lineage and enterprise links. An
+/// HNTE revocation dated before the issue of the certificate it names is logged as a warning (<see cref="HnteRevocationSql"/>).
 /// </summary>
 public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<CertificationLoader> logger) : IRecordLoader<CertificationRecord>
 {
@@ -32,12 +33,26 @@ public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserte
         {
             await EnterpriseLinkLock.AcquireSharedAsync(connection, transaction, cancellationToken);
             counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
+            await WarnRevocationsBeforeIssueAsync(connection, transaction, sourceId, staging.Name, cancellationToken);
             await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         Log.CertificationsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
+    }
+
+    private async Task WarnRevocationsBeforeIssueAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sourceId, string staging, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(HnteRevocationSql.BeforeIssueAmong(staging), connection, transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            Log.RevocationBeforeIssue(
+                logger, sourceId, reader.GetString(2), reader.GetInt32(3), reader.GetString(1),
+                reader.GetFieldValue<DateOnly>(5), reader.GetFieldValue<DateOnly>(6), reader.GetFieldValue<DateOnly>(7));
+        }
     }
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)

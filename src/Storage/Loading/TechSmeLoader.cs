@@ -9,7 +9,8 @@ namespace YuanlingTech.Storage.Loading;
 /// Loads tech-SME lists into <c>warehouse.certification</c> (kind <c>techsme</c>), one row per enterprise × 入库 year,
 /// the lists of a load batch in the two phases of <see cref="EnterpriseLinkLock"/>: first the enterprises and name
 /// history of every list and one re-match of other facts; then each list in order: the order-independent merge
-/// (<see cref="TechSmeMergeSql"/>), and a registration list replaces the rows its batch got from older lists. A list
+/// (<see cref="TechSmeMergeSql"/>) after its rows have found the registration their number already has
+/// (<see cref="TechSmeRegistrationSql"/>), and a registration list replaces the rows its batch got from older lists. A list
 /// older than one already loaded (or in the same load batch) for its batch adds nothing.
 /// </summary>
 public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<TechSmeLoader> logger) : IRecordLoader<TechSmeListRecords>
@@ -89,11 +90,19 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
     {
         var (context, rows, distinct, staging) = list;
         await ExecuteAsync(connection, transaction, TechSmeSql.AdoptRegisteredKeys(staging.Name), context, cancellationToken);
+        var tidied = 0;
+        if (context.Kind != TechSmeListKind.Removed)
+        {
+            await ExecuteAsync(connection, transaction, TechSmeRegistrationSql.AdoptKeys(staging.Name), null, cancellationToken);
+            await ExecuteAsync(connection, transaction, TechSmeRegistrationSql.RekeyKeyless(staging.Name), null, cancellationToken);
+            tidied += await ExecuteAsync(connection, transaction, TechSmeRegistrationSql.FoldKeyless(staging.Name), null, cancellationToken);
+        }
+
         await ExecuteAsync(connection, transaction, TechSmeSql.FoldEarlierRemovals(staging.Name), context, cancellationToken);
         var (inserted, updated) = await MergeAsync(connection, transaction, staging.Name, cancellationToken);
         await PlannerStatistics.RefreshIfGrownAsync(connection, transaction, "warehouse.certification", inserted, cancellationToken);
         // Folded removals and replaced rows are older facts tidied up, not records of this list: logged, not counted.
-        var tidied = await ExecuteAsync(connection, transaction, TechSmeSql.DropFoldedRemovals(staging.Name), null, cancellationToken);
+        tidied += await ExecuteAsync(connection, transaction, TechSmeSql.DropFoldedRemovals(staging.Name), null, cancellationToken);
         if (context.Kind != TechSmeListKind.Removed)
         {
             tidied += await ExecuteAsync(connection, transaction, TechSmeSql.DeleteReplaced, context, cancellationToken);

@@ -3,7 +3,9 @@ namespace YuanlingTech.Storage.Loading;
 /// <summary>
 /// The order-independent merge of staged tech-SME rows into <c>warehouse.certification</c>: a registration that is at
 /// least as new as the row's registration (<c>valid_from</c>) takes over the registration fields; a removal only
-/// adds its revocation; status is revoked once any removal is seen. Rows the merge would leave as they are are left out
+/// adds its revocation; status is revoked once any removal is seen. The enterprise link and the USCC as published come
+/// from the row with a valid USCC when only one of the two has one (a registration listed once with and once without
+/// its USCC, <see cref="TechSmeRegistrationSql"/>), else they follow the registration fields. Rows the merge would leave as they are are left out
 /// before the insert: ON CONFLICT locks (and logs) every row it meets, even one it then does not update.
 /// </summary>
 public static class TechSmeMergeSql
@@ -25,6 +27,8 @@ public static class TechSmeMergeSql
             SELECT s.*, t.natural_key IS NOT NULL AS t_exists, t.natural_key IS NULL
                      OR (s.status <> 'revoked' AND (t.valid_from IS NULL OR s.valid_from >= t.valid_from)) AS take,
                    s.published_on >= coalesce(t.published_on, s.published_on) AS newest,
+                   t.natural_key IS NULL OR CASE WHEN (s.uscc IS NOT NULL) <> (t.uscc_quality = 'valid') THEN s.uscc IS NOT NULL
+                                                 ELSE s.status <> 'revoked' AND (t.valid_from IS NULL OR s.valid_from >= t.valid_from) END AS link,
                    t.status AS t_status, t.certificate_no AS t_certificate_no, t.enterprise_id AS t_enterprise_id,
                    t.match_method AS t_match_method, t.match_confidence AS t_match_confidence, t.uscc_published AS t_uscc_published, t.uscc_quality AS t_uscc_quality,
                    t.enterprise_name AS t_enterprise_name, t.name_key AS t_name_key, t.region_code AS t_region_code,
@@ -36,11 +40,11 @@ public static class TechSmeMergeSql
             SELECT natural_key, kind, batch_year,
                    CASE WHEN s.status = 'revoked' OR t_status = 'revoked' THEN 'revoked' WHEN take THEN s.status ELSE t_status END AS status,
                    CASE WHEN take THEN coalesce(s.certificate_no, t_certificate_no) ELSE coalesce(t_certificate_no, s.certificate_no) END AS certificate_no,
-                   CASE WHEN take THEN s.enterprise_id ELSE t_enterprise_id END AS enterprise_id,
-                   CASE WHEN take THEN s.match_method ELSE t_match_method END AS match_method,
-                   CASE WHEN take THEN s.match_confidence ELSE t_match_confidence END AS match_confidence,
-                   CASE WHEN take THEN s.uscc_published ELSE t_uscc_published END AS uscc_published,
-                   CASE WHEN take THEN s.uscc_quality ELSE t_uscc_quality END AS uscc_quality,
+                   CASE WHEN link THEN s.enterprise_id ELSE t_enterprise_id END AS enterprise_id,
+                   CASE WHEN link THEN s.match_method ELSE t_match_method END AS match_method,
+                   CASE WHEN link THEN s.match_confidence ELSE t_match_confidence END AS match_confidence,
+                   CASE WHEN link THEN s.uscc_published ELSE t_uscc_published END AS uscc_published,
+                   CASE WHEN link THEN s.uscc_quality ELSE t_uscc_quality END AS uscc_quality,
                    CASE WHEN take THEN s.enterprise_name ELSE t_enterprise_name END AS enterprise_name,
                    CASE WHEN take THEN s.name_key ELSE t_name_key END AS name_key,
                    CASE WHEN take THEN s.region_code::character(6) ELSE t_region_code END AS region_code,

@@ -1,4 +1,5 @@
 using YuanlingTech.Normalization.Manual;
+using YuanlingTech.Storage.Loading;
 using static YuanlingTech.Storage.Quality.CheckFactory;
 
 namespace YuanlingTech.Storage.Quality;
@@ -108,6 +109,10 @@ public static class WarehouseCheckCatalog
         Range(RegionalGdp, "gdp_yuan", 0.01m, 100_000_000_000_000m),
         Range(RegionalGdp, "year", 2000m, 2100m),
         Range(ChallengeProject, "reward_yuan", 0m, 10_000_000_000m),
+        new("range:warehouse.certification.revoked_from>=issue_date", "range", CheckSeverity.Warn,
+            "an HNTE revocation notice does not date its 取消年度 before the issue of the certificate it names; report.hnte_certificate "
+            + "revokes such a certificate from its issue date, or the notice day if earlier, so it never counts — check the notice.",
+            HnteRevocationSql.BeforeIssue),
     ];
 
     private static IEnumerable<DataQualityCheck> Dates() =>

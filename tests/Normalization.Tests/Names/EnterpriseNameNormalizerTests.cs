@@ -19,6 +19,56 @@ public class EnterpriseNameNormalizerTests
     }
 
     [Theory]
+    [InlineData("Hunan ABC (China) Co., Ltd.", "Hunan ABC (China) Co., Ltd.")]
+    [InlineData("Hunan  ABC  ( China )  Co., Ltd. ", "Hunan ABC (China) Co., Ltd.")]
+    [InlineData("Hunan ABC（China）Co., Ltd.", "Hunan ABC (China) Co., Ltd.")]
+    [InlineData("Hunan ABC(China)Co., Ltd.", "Hunan ABC (China) Co., Ltd.")]
+    [InlineData("Ｈｕｎａｎ　ＡＢＣ（Ｃｈｉｎａ）Ｃｏ．，　Ｌｔｄ．", "Hunan ABC (China) Co., Ltd.")]
+    [InlineData("Hunan ABC (China), Inc.", "Hunan ABC (China), Inc.")]
+    [InlineData("ABC (Hong Kong (HK)) Ltd", "ABC (Hong Kong (HK)) Ltd")]
+    [InlineData("Green Valley Tech", "Green Valley Tech")]
+    public void Clean_KeepsSpacesBetweenLatinWords_WhenLatinNameHasBrackets(string raw, string expected)
+    {
+        Assert.Equal(expected, EnterpriseNameNormalizer.Clean(raw));
+    }
+
+    [Theory]
+    [InlineData("长沙ABC Tech有限公司", "长沙ABC Tech有限公司")]
+    [InlineData("长沙 ABC  Tech 有限公司", "长沙ABC Tech有限公司")]
+    [InlineData("长沙ABC Tech(湖南)有限公司", "长沙ABC Tech（湖南）有限公司")]
+    [InlineData("长沙ABC (Tech) 有限公司", "长沙ABC（Tech）有限公司")]
+    [InlineData("(ABC)长沙科技有限公司", "（ABC）长沙科技有限公司")]
+    [InlineData("Hunan ABC (湖南) Co., Ltd.", "Hunan ABC（湖南）Co., Ltd.")]
+    [InlineData("湖南 ABC 科技(长沙) 有限公司", "湖南ABC科技（长沙）有限公司")]
+    [InlineData("湖南ABC科技有限公司(", "湖南ABC科技有限公司（")]
+    [InlineData("Hunan ABC ) Co.", "Hunan ABC）Co.")]
+    public void Clean_UsesFullWidthBracketsWithoutSpaces_WhenBracketTouchesCjkText(string raw, string expected)
+    {
+        Assert.Equal(expected, EnterpriseNameNormalizer.Clean(raw));
+    }
+
+    [Theory]
+    [InlineData("Hunan ABC (China) Co., Ltd.")]
+    [InlineData("Hunan ABC（China）Co., Ltd.")]
+    [InlineData("Hunan ABC(China)Co.,Ltd.")]
+    [InlineData("hunan abc (china) co., ltd.")]
+    [InlineData("Ｈｕｎａｎ　ＡＢＣ（Ｃｈｉｎａ）Ｃｏ．，　Ｌｔｄ．")]
+    public void MatchKey_ReturnsSameKey_WhenLatinNameDiffersInSpacingBracketsOrCase(string raw)
+    {
+        Assert.Equal("HUNANABCCHINACOLTD", EnterpriseNameNormalizer.MatchKey(raw));
+    }
+
+    [Theory]
+    [InlineData("长沙ABC Tech有限公司")]
+    [InlineData("长沙 ABC Tech 有限公司")]
+    [InlineData("长 沙 ABC Tech 有 限 公 司")]
+    [InlineData("长沙abc tech有限公司")]
+    public void MatchKey_ReturnsSameKey_WhenMixedNameDiffersInSpacingOfItsCjkParts(string raw)
+    {
+        Assert.Equal("长沙ABCTECH有限公司", EnterpriseNameNormalizer.MatchKey(raw));
+    }
+
+    [Theory]
     [InlineData("沅陵县辰州矿业（湖南）有限公司")]
     [InlineData("沅陵县辰州矿业(湖南)有限公司")]
     [InlineData("沅陵县辰州矿业( 湖南 )有限公司")]
@@ -48,6 +98,9 @@ public class EnterpriseNameNormalizerTests
     [InlineData("沅陵县辰州矿业( 湖南 )有限公司  ")]
     [InlineData("Hunan  Green   Valley (湖南) 科技")]
     [InlineData("湖南 ＡＢＣ 科技有限公司")]
+    [InlineData("Hunan ABC（China）Co., Ltd.")]
+    [InlineData("ABC (Hong Kong (HK)) Ltd (")]
+    [InlineData("长沙ABC (Tech) 有限公司")]
     public void CleanAndMatchKey_AreIdempotent_WhenAppliedTwice(string raw)
     {
         var clean = EnterpriseNameNormalizer.Clean(raw);

@@ -42,11 +42,11 @@ public class TechSmeRecordNormalizerTests
     }
 
     [Fact]
-    public void Normalize_KeysByNameAndRegion_WhenUsccFailsItsCheck()
+    public void Normalize_KeysByRegistrationNumber_WhenUsccFailsItsCheck()
     {
         var record = Assert.Single(TechSmeRecordNormalizer.Normalize([Row(1, uscc: "91431222MA4L41Y04A", number: "２０２４４３１２２２０００００１２３ ")], Context(TechSmeListKind.Registered)).Records);
 
-        Assert.Equal($"techsme:2024:name:{record.NameKey}@431222", record.NaturalKey);
+        Assert.Equal("techsme:2024:no:202443122200000123", record.NaturalKey);
         Assert.Equal("202443122200000123", record.CertificateNo);
         Assert.Null(record.Uscc);
         Assert.Equal("check_failed", record.UsccQuality);
@@ -70,7 +70,25 @@ public class TechSmeRecordNormalizerTests
 
         Assert.Equal(("431222", "registration_no"), (record.RegionCode, record.RegionSource));
         Assert.Equal(2023, record.BatchYear);
-        Assert.StartsWith("techsme:2023:name:", record.NaturalKey, StringComparison.Ordinal);
+        Assert.Equal("techsme:2023:no:2023431222B0000009", record.NaturalKey);
+    }
+
+    [Fact]
+    public void Normalize_KeysByNameAndRegion_WhenAProposedRowHasNeitherUsccNorNumber()
+    {
+        var record = Assert.Single(TechSmeRecordNormalizer.Normalize([Row(1, uscc: null, number: null)], Context(TechSmeListKind.Proposed)).Records);
+
+        Assert.Equal($"techsme:2024:name:{record.NameKey}@431222", record.NaturalKey);
+    }
+
+    [Fact]
+    public void Normalize_KeepsOneRecord_WhenAListRepeatsARegistrationWithoutUsccUnderAnotherSpelling()
+    {
+        var result = TechSmeRecordNormalizer.Normalize(
+            [Row(1, uscc: null, number: "2024431222A0000123"), Row(2, name: "沅陵县辰州科技(湖南)有限公司", uscc: null, number: "2024431222A0000123", region: "怀化市沅陵县")],
+            Context(TechSmeListKind.Registered));
+
+        Assert.Equal("techsme:2024:no:2024431222A0000123", Assert.Single(result.Records).NaturalKey);
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public static class KjtTechSmeWarehouseAssert
     public static string Describe(TechSmeRecordTruth record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var enterprise = record.Uscc ?? $"name:{EnterpriseNameNormalizer.MatchKey(record.Name)}@{record.RegionCode}";
+        var enterprise = record.Uscc
+            ?? (record.RegistrationNo is { } number ? $"no:{number}" : $"name:{EnterpriseNameNormalizer.MatchKey(record.Name)}@{record.RegionCode}");
         return $"techsme:{record.Year}:{enterprise} {record.RegistrationNo} {record.Status} {record.BatchNo} {record.RegionCode} {record.ValidFrom:yyyy-MM-dd} {record.RevokedFrom:yyyy-MM-dd}";
     }
 
