@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Storage.Metrics;
 using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Targets.Configuration;
@@ -11,7 +12,8 @@ namespace YuanlingTech.Worker.Reports;
 
 /// <summary>
 /// Gathers what the report shows from the last stored evaluation of the year; when the year has none, evaluates
-/// first (as of today, or Dec 31 of a past year) so the report never shows an empty summary.
+/// first so the report never shows an empty summary: as of today (stored, the current status), or for a past year as
+/// of 31 December as a what-if (shown in the report only, never stored as the current status).
 /// </summary>
 public sealed class TargetReportCollector(
     TargetReportReader reports,
@@ -24,9 +26,16 @@ public sealed class TargetReportCollector(
         var progress = Progress(year, region);
         if (progress.Count == 0 && !reports.LatestProgress(year).Any())
         {
-            var on = today.Year > year ? new DateOnly(year, 12, 31) : today;
-            await evaluation.EvaluateAsync(on, "report", cancellationToken);
-            progress = Progress(year, region);
+            if (today.Year > year)
+            {
+                var whatIf = await evaluation.WhatIfAsync(new DateOnly(year, 12, 31), cancellationToken);
+                progress = [.. whatIf.Evaluations.Where(e => e.Target.Year == year && e.Target.Region == region).Select(ToProgress)];
+            }
+            else
+            {
+                await evaluation.EvaluateAsync(today, "report", cancellationToken);
+                progress = Progress(year, region);
+            }
         }
 
         var language = targets.Value.Language;
@@ -53,6 +62,17 @@ public sealed class TargetReportCollector(
         .OrderBy(p => MetricCatalog.Find(p.MetricId) is { } metric ? IndexOf(metric) : int.MaxValue)
         .ThenBy(p => p.MetricId, StringComparer.Ordinal)
         .ToList();
+
+    private static TargetProgressRow ToProgress(TargetEvaluation e) => new(
+        e.Target.Year, e.Target.Region, HunanDivisions.Find(e.Target.Region)?.Name ?? e.Target.Region, e.Target.Metric.Id, e.Target.Target,
+        e.Actual, e.ExpectedToDate, e.ProjectedYearEnd, e.Gap, TargetStatusLabels.Code(e.Status), e.PaceBasis, e.EvaluationDate, DateTimeOffset.UtcNow)
+    {
+        TargetKind = e.Target.Kind,
+        TargetMaximum = e.Target.Maximum,
+        Baseline = e.Target.Baseline,
+        BaselineOrigin = e.Target.BaselineOrigin,
+        BaselineMismatch = e.Target.BaselineMismatch,
+    };
 
     private static int IndexOf(MetricDefinition metric) => MetricCatalog.All.ToList().IndexOf(metric);
 
