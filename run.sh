@@ -4,7 +4,8 @@
 #   ./run.sh          keep the worker running (Ctrl-C stops everything)
 #   ./run.sh --once   do the same work once and exit (0 = every source synced)
 # Environment: YUANLING_DATA_DIR (.data), YUANLING_PG_PORT (55432), YUANLING_SIM_PORT (5080),
-#   YUANLING_SIM_SEED (42), YUANLING_SIM_SCALE (0.1), ConnectionStrings__Warehouse (use this database instead).
+#   YUANLING_SIM_SEED (42), YUANLING_SIM_SCALE (0.1), YUANLING_SIM_AS_OF (today in China: the simulated portals
+#   publish up to the day the targets are evaluated), ConnectionStrings__Warehouse (use this database instead).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,7 +13,7 @@ once=0
 for arg in "$@"; do
   case "$arg" in
     --once) once=1 ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -40,6 +41,7 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$sim_port") 2>/dev/null; then
 fi
 dotnet tests/PortalSimulator/bin/Release/net10.0/YuanlingTech.PortalSimulator.dll \
   --port "$sim_port" --seed "${YUANLING_SIM_SEED:-42}" --scale "${YUANLING_SIM_SCALE:-0.1}" \
+  --as-of "${YUANLING_SIM_AS_OF:-$(TZ=Asia/Shanghai date +%F)}" \
   --ground-truth "$data/ground-truth.json" --manual-inbox "$data/inbox" >"$data/simulator.log" 2>&1 &
 sim_pid=$!
 trap 'kill "$sim_pid" 2>/dev/null || true' EXIT
