@@ -80,7 +80,14 @@ public sealed class TargetsPage : RazorPage
             _ => "progress-bar-info",
         };
         WriteLiteral($"<tr data-metric=\"{Encode(row.MetricId)}\" data-status=\"{Encode(row.Status)}\">");
-        WriteLiteral($"<td>{Encode(language == "en" ? metric?.LabelEn ?? row.MetricId : metric?.LabelZh ?? row.MetricId)}</td>");
+        var name = Encode(language == "en" ? metric?.LabelEn ?? row.MetricId : metric?.LabelZh ?? row.MetricId);
+        if (metric?.Worklist is { } worklist && DashboardLabels.For(language).WorklistNames.FirstOrDefault(w => w.Id == worklist) is { Label: { } label })
+        {
+            var href = Url.To($"/targets/worklist/{worklist}?year={row.Year}&region={row.RegionCode}");
+            name += $"<br><a class=\"worklist-link\" href=\"{Encode(href)}\"><small>{Encode(label)} ›</small></a>";
+        }
+
+        WriteLiteral($"<td>{name}</td>");
         var countWord = metric?.CountWord ?? "家";
         var target = row.TargetMaximum is { } max
             ? $"{MetricFormat.Format(row.TargetValue, unit, "en")}–{MetricFormat.Format(max, unit, language, countWord)}"
