@@ -12,6 +12,7 @@ internal static class VolumeCommand
 {
     public static int Run(SimulatorOptions options)
     {
+        options.Validate();
         var clock = Stopwatch.StartNew();
         var portal = SimulatedPortal.Build(options, new Uri("http://127.0.0.1/"));
         var generated = clock.Elapsed;
