@@ -28,6 +28,7 @@ internal static class CountyChallengeProjectPlanner
     public static Dictionary<int, List<ChallengeProjectFact>> Plan(Random random, IReadOnlyList<Enterprise> firms)
     {
         var topics = Topics.OrderBy(_ => random.Next()).ToList();
+        var issuers = firms.Take(Issuers).OrderBy(_ => random.Next()).ToList();
         var lists = new Dictionary<int, List<ChallengeProjectFact>>();
         foreach (var (year, (from, to, statuses, withdrawn)) in Years.OrderBy(y => y.Key))
         {
@@ -37,7 +38,9 @@ internal static class CountyChallengeProjectPlanner
                 topics.RemoveAt(0);
                 var month = random.Next(from, to + 1);
                 var day = new DateOnly(year, month, random.Next(1, DateTime.DaysInMonth(year, month) + 1));
-                return new ChallengeProjectFact(topic, firms[random.Next(Issuers)], day, random.Next(5, 51) * 10m, status);
+                var issuer = issuers[0];
+                issuers.RemoveAt(0);
+                return new ChallengeProjectFact(topic, issuer, day, random.Next(5, 51) * 10m, status);
             });
             lists[year] = [.. projects.OrderBy(p => p.PublishedOn)];
         }

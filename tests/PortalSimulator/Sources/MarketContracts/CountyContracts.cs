@@ -5,7 +5,7 @@ namespace YuanlingTech.PortalSimulator.Sources.MarketContracts;
 /// <summary>
 /// The county of interest's contracts at real size, from its own stream: one side a county firm, never rejectable,
 /// 技术交易额 60–80 % of each contract. Yearly turnover (each contract once) is exactly 4.2, 5.6, 7.1, 8.6, 10.4, 12.6,
-/// 14.5 (2025) and 19.0 (2027) 亿元; 2026 follows 2025 month by month with a 技术交易额 15 % higher (±3 % a month).
+/// 14.5 (2025) and 19.0 (2027) 亿元; 2026 follows 2025 month by month with a 技术交易额 15 % higher (±2 % a month).
 /// </summary>
 internal sealed class CountyContracts(Random random, EnterprisePool pool)
 {
@@ -59,7 +59,7 @@ internal sealed class CountyContracts(Random random, EnterprisePool pool)
         for (var month = 1; month <= 12; month++)
         {
             var before = previous.Where(d => d.RegisteredOn.Month == month).Sum(d => d.TechFen!.Value);
-            var growth = TradeGrowth + (decimal)((random.NextDouble() * 0.06) - 0.03);
+            var growth = TradeGrowth + (decimal)((random.NextDouble() * 0.04) - 0.02);
             var remaining = (long)Math.Round(before * growth);
             var first = new DateOnly(FollowingYear, month, 1);
             while (remaining > 0)
