@@ -1,3 +1,5 @@
+using YuanlingTech.Normalization.Regions;
+
 namespace YuanlingTech.PortalSimulator;
 
 /// <summary>What to generate and how to serve it; the same options always give the same province.</summary>
@@ -8,6 +10,12 @@ public sealed record SimulatorOptions
 
     /// <summary>1 = province-sized (~2,000 firms per HNTE batch); tests use small scales.</summary>
     public double Scale { get; init; } = 0.01;
+
+    /// <summary>
+    /// The county of interest (a county-level code of <see cref="HunanDivisions.All"/>): generated at its real size from its
+    /// own seeded streams whatever <see cref="Scale"/>, which resizes only the rest of the province.
+    /// </summary>
+    public string CountyCode { get; init; } = HunanDivisions.Yuanling;
 
     /// <summary>Port on 127.0.0.1; 0 picks any free port.</summary>
     public int Port { get; init; }
@@ -50,6 +58,11 @@ public sealed record SimulatorOptions
         if (Scale <= 0 || Scale > 10)
         {
             throw new ArgumentOutOfRangeException(nameof(Scale), Scale, "Scale must be in (0, 10].");
+        }
+
+        if (HunanDivisions.Find(CountyCode) is not { Level: DivisionLevel.County })
+        {
+            throw new ArgumentException($"CountyCode must be a county-level division, not '{CountyCode}'.", nameof(CountyCode));
         }
 
         if (MutatePercent is < 0 or > 100)

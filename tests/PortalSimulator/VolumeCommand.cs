@@ -12,6 +12,7 @@ internal static class VolumeCommand
 {
     public static int Run(SimulatorOptions options)
     {
+        options.Validate();
         var clock = Stopwatch.StartNew();
         var portal = SimulatedPortal.Build(options, new Uri("http://127.0.0.1/"));
         var generated = clock.Elapsed;
@@ -31,6 +32,15 @@ internal static class VolumeCommand
         Console.WriteLine(string.Create(
             culture,
             $"{"total",-18} records {portal.Truth.Volumes.Sum(v => v.Records),10:N0}  documents {portal.Truth.Volumes.Sum(v => v.Documents),7:N0}"));
+        var county = portal.Truth.County;
+        Console.WriteLine(string.Create(culture, $"county {county.Code}: year hnte-valid applications new techsme turnover trade loans platforms rd-new rd-firms rd-spending gdp projects"));
+        foreach (var y in county.Years)
+        {
+            Console.WriteLine(string.Create(
+                culture,
+                $"  {y.Year} {y.HnteValidYearEnd} {y.HnteApplications} {y.HnteNew} {y.TechSmeRegistered} {y.ContractTurnoverYuan:N2} {y.TradeAmountYuan:N2} {y.LoansYuan:N2} {y.PlatformsYearEnd} {y.RdNewFirms} {y.RdFirms} {y.RdSpendingYuan:N2} {y.GdpYuan:N0} {y.ChallengeProjects}"));
+        }
+
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(
             culture,

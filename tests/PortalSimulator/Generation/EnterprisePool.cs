@@ -3,10 +3,12 @@ using YuanlingTech.Normalization.Regions;
 namespace YuanlingTech.PortalSimulator.Generation;
 
 /// <summary>
-/// The firms of the province: a city-level region outside Huaihua, a county inside it. The first 60,000 × scale
-/// are the firms every source draws from; the tech-SME-only firms after them (generated from the same stream, so
-/// the first ones do not change with their number) only ever register as tech-SMEs, which keeps the HNTE lists
-/// as they were while the province's ~50,000 yearly tech-SME registrations spread over enough firms.
+/// The firms of the province. The county of interest has its own fixed pool (<see cref="CountyFirms"/>, its own
+/// stream, the same at every scale). The rest of the province is scaled: a city-level region outside Huaihua, a
+/// county inside it (never the county of interest). The first 60,000 × scale are the firms every source draws
+/// from; the tech-SME-only firms after them (generated from the same stream, so the first ones do not change with
+/// their number) only ever register as tech-SMEs, which keeps the HNTE lists as they were while the province's
+/// ~50,000 yearly tech-SME registrations spread over enough firms.
 /// </summary>
 internal sealed class EnterprisePool
 {
@@ -16,48 +18,58 @@ internal sealed class EnterprisePool
         ("430800", 2), ("430900", 5), ("431000", 6), ("431100", 4), (HunanDivisions.Huaihua, 4), ("431300", 4), ("433100", 2),
     ];
 
-    private EnterprisePool(List<Enterprise> all, int shared)
+    private EnterprisePool(string countyCode, List<Enterprise> county, List<Enterprise> province, int shared)
     {
-        All = all[..shared];
-        Yuanling = All.Where(e => e.RegionCode == HunanDivisions.Yuanling).ToList();
-        Others = All.Where(e => e.RegionCode != HunanDivisions.Yuanling).ToList();
-        TechSmeApplicants = [.. Others, .. all[shared..]];
+        CountyCode = countyCode;
+        County = county;
+        Others = province[..shared];
+        All = [.. county, .. Others];
+        TechSmeApplicants = [.. Others, .. province[shared..]];
     }
 
-    /// <summary>The shared firms (tech-SME-only firms excluded).</summary>
-    public IReadOnlyList<Enterprise> All { get; }
+    /// <summary>The county of interest's code.</summary>
+    public string CountyCode { get; }
 
-    public IReadOnlyList<Enterprise> Yuanling { get; }
+    /// <summary>The county of interest's firms, most active first.</summary>
+    public IReadOnlyList<Enterprise> County { get; }
 
+    /// <summary>The scaled province's shared firms (outside the county, tech-SME-only firms excluded).</summary>
     public IReadOnlyList<Enterprise> Others { get; }
 
-    /// <summary>Firms outside Yuanling that may register as tech-SMEs: <see cref="Others"/> and the tech-SME-only firms.</summary>
+    /// <summary>The county's firms and the province's shared firms.</summary>
+    public IReadOnlyList<Enterprise> All { get; }
+
+    /// <summary>Firms outside the county that may register as tech-SMEs: <see cref="Others"/> and the tech-SME-only firms.</summary>
     public IReadOnlyList<Enterprise> TechSmeApplicants { get; }
 
-    public static EnterprisePool Create(Random random, double scale)
+    public bool InCounty(Enterprise firm) => firm.RegionCode == CountyCode;
+
+    /// <summary>Province order for list rows: by region (the county's firms among Huaihua's), then firm.</summary>
+    public List<Enterprise> InListOrder(IEnumerable<Enterprise> firms) =>
+        firms.OrderBy(f => InCounty(f) ? HunanDivisions.Huaihua : f.RegionCode, StringComparer.Ordinal).ThenBy(f => f.Index).ToList();
+
+    public static EnterprisePool Create(int seed, double scale, string countyCode)
     {
+        var county = CountyFirms.Create(CountyStreams.Firms(seed), countyCode);
+        var random = new Random(seed);
         var size = Math.Max(300, (int)Math.Round(60_000 * scale));
         var techSmeOnly = Math.Max(400, (int)Math.Round(80_000 * scale));
-        // Enough Yuanling firms for ~223 tech-SME registrations a year at scale 1.
-        var yuanling = Math.Max(20, (int)Math.Round(size * 0.0045));
-        var names = new NameFactory(random);
-        var usccs = new UsccFactory(random);
+        var names = new NameFactory(random, county.Select(f => f.Name));
+        var usccs = new UsccFactory(random, county.Select(f => f.Uscc));
         var huaihuaCounties = HunanDivisions.All
-            .Where(d => d.ParentCode == HunanDivisions.Huaihua && d.Code != HunanDivisions.Yuanling)
+            .Where(d => d.ParentCode == HunanDivisions.Huaihua && d.Code != countyCode)
             .ToArray();
         var totalWeight = CityWeights.Sum(c => c.Weight);
         var firms = new List<Enterprise>(size + techSmeOnly);
         for (var i = 0; i < size + techSmeOnly; i++)
         {
-            var region = i < yuanling
-                ? HunanDivisions.Find(HunanDivisions.Yuanling)!
-                : PickRegion(random, totalWeight, huaihuaCounties);
+            var region = PickRegion(random, totalWeight, huaihuaCounties);
             var city = region.Level == DivisionLevel.County ? HunanDivisions.Find(region.ParentCode!)!.Name : null;
             var division = city is not null && random.NextDouble() < 0.1 ? HunanDivisions.Huaihua : region.Code;
             firms.Add(new Enterprise(i, names.Create(region.Name, city), usccs.Create(division), region.Code));
         }
 
-        return new EnterprisePool(firms, size);
+        return new EnterprisePool(countyCode, county, firms, size);
     }
 
     private static Division PickRegion(Random random, int totalWeight, Division[] huaihuaCounties)

@@ -2,8 +2,8 @@ using System.Text;
 
 namespace YuanlingTech.PortalSimulator.Generation;
 
-/// <summary>Builds unique canonical firm names such as 怀化沅陵华创科技有限公司 from word lists.</summary>
-internal sealed class NameFactory(Random random)
+/// <summary>Builds unique canonical firm names such as 怀化沅陵华创科技有限公司 from word lists, never one of <paramref name="reserved"/>.</summary>
+internal sealed class NameFactory(Random random, IEnumerable<string>? reserved = null)
 {
     private static readonly string[] Words =
     [
@@ -25,7 +25,7 @@ internal sealed class NameFactory(Random random)
     private static readonly string[] NameSuffixes =
         ["土家族苗族自治州", "苗族侗族自治县", "侗族自治县", "苗族自治县", "县", "区", "市"];
 
-    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _used = new(reserved ?? [], StringComparer.Ordinal);
 
     public string Create(string regionName, string? cityName)
     {

@@ -16,11 +16,11 @@ internal static class ProvinceGenerator
         }
 
         var full = options with { AsOf = Horizon };
-        var pool = EnterprisePool.Create(new Random(options.Seed), options.Scale);
+        var pool = EnterprisePool.Create(options.Seed, options.Scale, options.CountyCode);
         var hnte = new HnteTimeline(new Random(unchecked(options.Seed + 1)), pool, full).Play();
         var others = OtherNotices.Create(
             new Random(unchecked(options.Seed + 2)), pool, (int)Math.Round(hnte.Count * 0.67), Horizon);
-        var techSme = new TechSmeTimeline(new Random(unchecked(options.Seed + 4)), pool, options.Scale).Play(Horizon.Year);
+        var techSme = new TechSmeTimeline(new Random(unchecked(options.Seed + 4)), pool, options.Scale, options.Seed).Play(Horizon.Year);
         var dressing = new Random(unchecked(options.Seed + 3));
         // Tech-SME lists are dressed from their own stream, so their volume does not reshuffle the HNTE lists' dirt.
         var techSmeDressing = new Random(unchecked(options.Seed + 5));

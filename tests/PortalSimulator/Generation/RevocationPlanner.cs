@@ -1,6 +1,6 @@
 namespace YuanlingTech.PortalSimulator.Generation;
 
-/// <summary>Revocation notices: 1-10 certificates valid on the day, each revoked once.</summary>
+/// <summary>Revocation notices: 1-10 province certificates valid on the day (plus the county's planned ones), each revoked once.</summary>
 internal sealed class RevocationPlanner(Random random, double scale)
 {
     private static readonly string[] Reasons =
@@ -17,29 +17,35 @@ internal sealed class RevocationPlanner(Random random, double scale)
 
     public void Add(Certificate certificate) => _certificates.Add(certificate);
 
-    public Article? Revoke(DateTime at)
+    /// <summary>The notice of <paramref name="at"/>: province certificates drawn now, plus the county's planned ones (certificate, 取消年度).</summary>
+    public Article? Revoke(DateTime at, IReadOnlyList<(Certificate Certificate, int? Year)> county)
     {
         var day = DateOnly.FromDateTime(at);
         var candidates = _certificates
             .Where(c => c.Revocable && c.RevokedFrom is null && c.IssueDate <= day && day <= c.ValidTo)
             .ToList();
-        if (candidates.Count == 0)
+        if (candidates.Count == 0 && county.Count == 0)
         {
             return null;
         }
 
-        var count = Math.Min(candidates.Count, random.Next(1, _maxPerArticle + 1));
+        var count = candidates.Count == 0 ? 0 : Math.Min(candidates.Count, random.Next(1, _maxPerArticle + 1));
         var withYear = random.Next(2) == 0;
-        var article = new Article(ArticleKind.Revoked, at, $"关于取消{count}家企业高新技术企业资格的公告")
-        {
-            ListName = "取消高新技术企业资格企业名单",
-        };
-        var chosen = candidates.OrderBy(_ => random.Next()).Take(count).OrderBy(c => c.Number, StringComparer.Ordinal);
-        foreach (var certificate in chosen)
+        var rows = new List<(Certificate Certificate, int? Year)>(county);
+        foreach (var certificate in candidates.OrderBy(_ => random.Next()).Take(count))
         {
             int? year = withYear && certificate.IssueDate.Year < day.Year && random.NextDouble() < 0.7
                 ? random.Next(certificate.IssueDate.Year + 1, day.Year + 1)
                 : null;
+            rows.Add((certificate, year));
+        }
+
+        var article = new Article(ArticleKind.Revoked, at, $"关于取消{rows.Count}家企业高新技术企业资格的公告")
+        {
+            ListName = "取消高新技术企业资格企业名单",
+        };
+        foreach (var (certificate, year) in rows.OrderBy(r => r.Certificate.Number, StringComparer.Ordinal))
+        {
             certificate.RevokedFrom = year is { } y ? new DateOnly(y, 1, 1) : day;
             certificate.RevokedOn = day;
             article.Rows.Add(new HnteRow(certificate.Firm)

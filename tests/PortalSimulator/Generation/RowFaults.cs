@@ -1,12 +1,11 @@
-using YuanlingTech.Normalization.Regions;
-
 namespace YuanlingTech.PortalSimulator.Generation;
 
 /// <summary>
 /// Marks rows to be published as rejectable and inserts exact duplicate rows. Every reject kind appears at
-/// least once (first list of its kind in a fixed year) so small scales still exercise each rule.
+/// least once (first list of its kind in a fixed year) so small scales still exercise each rule. The county of
+/// interest's rows stay clean so its counts are exact.
 /// </summary>
-internal sealed class RowFaults(Random random)
+internal sealed class RowFaults(Random random, EnterprisePool pool)
 {
     private const double RowRejectRate = 0.0006;
 
@@ -32,8 +31,7 @@ internal sealed class RowFaults(Random random)
     {
         var key = (article.Kind, year);
         var first = _seen.Add(key);
-        // Yuanling rows stay clean so the county's counts are not eaten by the dirt at small scales.
-        var candidates = article.Rows.Where(r => r.Firm.RegionCode != HunanDivisions.Yuanling).ToList();
+        var candidates = article.Rows.Where(r => !pool.InCounty(r.Firm)).ToList();
         if (candidates.Count == 0)
         {
             return;

@@ -1,7 +1,10 @@
 namespace YuanlingTech.PortalSimulator.Generation;
 
-/// <summary>Removal notices (撤销入库登记编号 / 移出): firms of this or last year's final lists, each removed once.</summary>
-internal sealed class TechSmeRemovals(Random random, double scale)
+/// <summary>
+/// Removal notices (撤销入库登记编号 / 移出): province firms of this or last year's final lists, each removed once,
+/// plus the county of interest's planned removals.
+/// </summary>
+internal sealed class TechSmeRemovals(Random random, double scale, EnterprisePool pool)
 {
     private static readonly string[] Reasons =
     [
@@ -15,29 +18,27 @@ internal sealed class TechSmeRemovals(Random random, double scale)
     private readonly HashSet<TechSmeRow> _removed = [];
     private readonly int _maxPerNotice = Math.Max(3, (int)Math.Round(120 * scale));
 
-    public IEnumerable<Article> Plan(int year, IReadOnlyList<TechSmeBatch> batches)
+    public IEnumerable<Article> Play(IEnumerable<TechSmeRemovalNotice> notices, IReadOnlyList<TechSmeBatch> batches, CountyTechSmePlan county)
     {
-        var notices = random.Next(1, 4);
-        var days = Enumerable.Range(0, notices)
-            .Select(_ => new DateOnly(year, random.Next(3, 13), random.Next(1, 29)))
-            .Order()
-            .ToList();
-        foreach (var day in days)
+        foreach (var notice in notices)
         {
-            var at = day.ToDateTime(new TimeOnly(random.Next(9, 18), random.Next(0, 60), random.Next(0, 60)));
+            var at = notice.At;
+            var year = at.Year;
             var candidates = batches
                 .Where(b => b.Year >= year - 1 && b.FinalAt < at)
                 .SelectMany(b => b.FinalRows)
-                .Where(r => !r.IsDuplicate && r.RejectReason is null && !_removed.Contains(r))
+                .Where(r => !r.IsDuplicate && r.RejectReason is null && !_removed.Contains(r) && !pool.InCounty(r.Firm))
                 .ToList();
-            if (candidates.Count == 0)
+            var planned = county.Removed(notice)
+                .Select(p => p.Batch.FinalRows.First(r => r.Firm == p.Firm && !r.IsDuplicate))
+                .ToList();
+            if (candidates.Count == 0 && planned.Count == 0)
             {
                 continue;
             }
 
-            var chosen = candidates.OrderBy(_ => random.Next()).Take(random.Next(1, _maxPerNotice + 1))
-                .OrderBy(r => r.RegistrationNo, StringComparer.Ordinal)
-                .ToList();
+            var drawn = candidates.Count == 0 ? [] : candidates.OrderBy(_ => random.Next()).Take(random.Next(1, _maxPerNotice + 1));
+            var chosen = drawn.Concat(planned).OrderBy(r => r.RegistrationNo, StringComparer.Ordinal).ToList();
             _removed.UnionWith(chosen);
             var title = random.Next(2) == 0
                 ? $"关于撤销{chosen.Count}家企业科技型中小企业入库登记编号的公告"

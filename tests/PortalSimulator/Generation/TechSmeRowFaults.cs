@@ -1,12 +1,10 @@
-using YuanlingTech.Normalization.Regions;
-
 namespace YuanlingTech.PortalSimulator.Generation;
 
 /// <summary>
 /// Rejectable rows and exact duplicates in tech-SME lists. Every reject kind appears at least once (first
-/// list of its kind in a fixed year), so small scales still exercise each rule; Yuanling rows stay clean.
+/// list of its kind in a fixed year), so small scales still exercise each rule; the county of interest's rows stay clean.
 /// </summary>
-internal sealed class TechSmeRowFaults(Random random)
+internal sealed class TechSmeRowFaults(Random random, EnterprisePool pool)
 {
     private const double RowRejectRate = 0.0006;
 
@@ -30,7 +28,7 @@ internal sealed class TechSmeRowFaults(Random random)
     {
         var key = (article.Kind, year);
         var first = _seen.Add(key);
-        var candidates = article.TechSmeRows.Where(r => r.Firm.RegionCode != HunanDivisions.Yuanling).ToList();
+        var candidates = article.TechSmeRows.Where(r => !pool.InCounty(r.Firm)).ToList();
         if (candidates.Count == 0 || article.Kind == ArticleKind.TechSmeRemoved)
         {
             return;

@@ -1,69 +1,87 @@
-using YuanlingTech.Normalization.Regions;
-
 namespace YuanlingTech.PortalSimulator.Generation;
 
 /// <summary>
 /// Tech-SME registration (科技型中小企业入库) from 2019 to the horizon: per year 3-5 batches, each a 公示 then a
-/// 公布 with 入库登记编号, now and then a correction that re-publishes the batch, and removal notices.
+/// 公布 with 入库登记编号, now and then a correction that re-publishes the batch, and removal notices. The calendar
+/// is drawn first, so it does not depend on the scale; the county of interest's rows are planned on it from the
+/// county's own stream (<see cref="CountyTechSmePlanner"/>).
 /// </summary>
-internal sealed class TechSmeTimeline(Random random, EnterprisePool pool, double scale)
+internal sealed class TechSmeTimeline(Random random, EnterprisePool pool, double scale, int seed)
 {
-    private const double YuanlingPerYear = 223;
-
-    private readonly TechSmeRowFaults _faults = new(random);
+    private readonly TechSmeRowFaults _faults = new(random, pool);
     private readonly List<Article> _articles = [];
     private readonly List<TechSmeBatch> _batches = [];
     private int _serial;
 
     public List<Article> Play(int lastYear)
     {
-        var removals = new TechSmeRemovals(random, scale);
+        var batches = new List<TechSmeBatch>();
+        var notices = new List<TechSmeRemovalNotice>();
         for (var year = 2019; year <= lastYear; year++)
         {
-            PlayYear(year);
+            batches.AddRange(PlanBatches(year));
             if (year > 2019)
             {
-                _articles.AddRange(removals.Plan(year, _batches));
+                notices.AddRange(Enumerable.Range(0, random.Next(1, 4))
+                    .Select(_ => new DateOnly(year, random.Next(3, 13), random.Next(1, 29)))
+                    .Order()
+                    .Select(day => new TechSmeRemovalNotice(RandomTime(day))));
             }
+        }
+
+        var county = CountyTechSmePlanner.Plan(CountyStreams.TechSme(seed), pool.County, batches, notices);
+        var removals = new TechSmeRemovals(random, scale, pool);
+        for (var year = 2019; year <= lastYear; year++)
+        {
+            var taken = new HashSet<Enterprise>();
+            foreach (var batch in batches.Where(b => b.Year == year))
+            {
+                PlayBatch(batch, county, taken);
+            }
+
+            _articles.AddRange(removals.Play(notices.Where(n => n.At.Year == year), _batches, county));
         }
 
         return _articles;
     }
 
-    private void PlayYear(int year)
+    private IEnumerable<TechSmeBatch> PlanBatches(int year)
     {
         var count = random.Next(3, 6);
-        var taken = new HashSet<Enterprise>();
-        var yuanlingQuota = Math.Min(
-            pool.Yuanling.Count, Math.Max(1, (int)Math.Round(YuanlingPerYear * scale * (0.9 + (0.2 * random.NextDouble())))));
-        var yuanling = pool.Yuanling.OrderBy(_ => random.Next()).Take(yuanlingQuota).ToList();
         for (var b = 1; b <= count; b++)
         {
-            var batch = new TechSmeBatch(year, b);
             var month = 2 + ((b - 1) * 9 / count) + random.Next(2);
             var proposedAt = RandomTime(new DateOnly(year, month, random.Next(1, 21)));
             var registeredAt = RandomTime(DateOnly.FromDateTime(proposedAt).AddDays(random.Next(14, 21)));
-            var mine = yuanling.Where((_, i) => i % count == b - 1).ToList();
-            // ~43,000 registrations a year at scale 1 (batches of 4,500-16,900 firms).
-            var size = Math.Max(mine.Count + 3, (int)Math.Round(random.Next(4500, 16_901) * scale));
-            var firms = Pick(mine, size, taken);
-            Propose(batch, proposedAt, firms);
-            Register(batch, registeredAt, firms);
-            if (random.NextDouble() < 0.3)
-            {
-                Correct(batch, RandomTime(DateOnly.FromDateTime(registeredAt).AddDays(random.Next(10, 31))), taken);
-            }
-
-            _batches.Add(batch);
+            DateTime? correctedAt = random.NextDouble() < 0.3 ? RandomTime(DateOnly.FromDateTime(registeredAt).AddDays(random.Next(10, 31))) : null;
+            // A correction stays in the batch's year, so a year's registrations are final on 31 December.
+            yield return new TechSmeBatch(year, b, proposedAt, registeredAt, correctedAt?.Year == year ? correctedAt : null);
         }
     }
 
-    private List<Enterprise> Pick(List<Enterprise> yuanling, int size, HashSet<Enterprise> taken)
+    private void PlayBatch(TechSmeBatch batch, CountyTechSmePlan county, HashSet<Enterprise> taken)
     {
-        var chosen = new List<Enterprise>(yuanling);
-        taken.UnionWith(yuanling);
+        // ~43,000 registrations a year at scale 1 (batches of 4,500-16,900 firms); the county's come on top.
+        var size = Math.Max(3, (int)Math.Round(random.Next(4500, 16_901) * scale));
+        var province = Pick(size, taken);
+        var registered = county.Registered(batch);
+        var proposed = pool.InListOrder(province.Concat(registered).Concat(county.Dropped(batch)));
+        Propose(batch, proposed);
+        var stays = registered.ToHashSet();
+        Register(batch, proposed.Where(f => !pool.InCounty(f) || stays.Contains(f)).ToList());
+        if (batch.CorrectedAt is { } correctedAt)
+        {
+            Correct(batch, correctedAt, taken);
+        }
+
+        _batches.Add(batch);
+    }
+
+    private List<Enterprise> Pick(int size, HashSet<Enterprise> taken)
+    {
+        var chosen = new List<Enterprise>();
         // Several batches share a year and a firm registers once a year: leave room for the later batches.
-        var limit = Math.Min(size, (int)(pool.TechSmeApplicants.Count * 0.8) - taken.Count + yuanling.Count);
+        var limit = Math.Min(size, (int)(pool.TechSmeApplicants.Count * 0.8) - taken.Count);
         for (var attempt = 0; chosen.Count < size && attempt < size * 20 && chosen.Count < limit; attempt++)
         {
             var firm = pool.TechSmeApplicants[random.Next(pool.TechSmeApplicants.Count)];
@@ -73,27 +91,24 @@ internal sealed class TechSmeTimeline(Random random, EnterprisePool pool, double
             }
         }
 
-        return chosen
-            .OrderBy(f => f.RegionCode == HunanDivisions.Yuanling ? HunanDivisions.Huaihua : f.RegionCode, StringComparer.Ordinal)
-            .ThenBy(f => f.Index)
-            .ToList();
+        return chosen;
     }
 
-    private void Propose(TechSmeBatch batch, DateTime at, List<Enterprise> firms)
+    private void Propose(TechSmeBatch batch, List<Enterprise> firms)
     {
-        var article = NewArticle(ArticleKind.TechSmeProposed, at, batch, $"关于公示湖南省{batch.Year}年第{batch.Ordinal}批拟入库科技型中小企业名单的通知", $"湖南省{batch.Year}年第{batch.Ordinal}批拟入库科技型中小企业名单");
+        var article = NewArticle(ArticleKind.TechSmeProposed, batch.ProposedAt, batch, $"关于公示湖南省{batch.Year}年第{batch.Ordinal}批拟入库科技型中小企业名单的通知", $"湖南省{batch.Year}年第{batch.Ordinal}批拟入库科技型中小企业名单");
         article.TechSmeRows.AddRange(firms.Select(f => new TechSmeRow(f, batch, null)));
         _faults.Apply(article, batch.Year);
         _articles.Add(article);
     }
 
-    private void Register(TechSmeBatch batch, DateTime at, List<Enterprise> firms)
+    private void Register(TechSmeBatch batch, List<Enterprise> firms)
     {
-        var article = NewArticle(ArticleKind.TechSmeRegistered, at, batch, $"关于公布湖南省{batch.Year}年第{batch.Ordinal}批入库科技型中小企业名单的通知", $"湖南省{batch.Year}年第{batch.Ordinal}批入库科技型中小企业名单");
+        var article = NewArticle(ArticleKind.TechSmeRegistered, batch.RegisteredAt, batch, $"关于公布湖南省{batch.Year}年第{batch.Ordinal}批入库科技型中小企业名单的通知", $"湖南省{batch.Year}年第{batch.Ordinal}批入库科技型中小企业名单");
         foreach (var firm in firms)
         {
-            // A few proposed firms do not make it past the 公示.
-            if (firm.RegionCode == HunanDivisions.Yuanling || random.NextDouble() >= 0.02)
+            // A few proposed firms do not make it past the 公示 (the county's are planned).
+            if (pool.InCounty(firm) || random.NextDouble() >= 0.02)
             {
                 article.TechSmeRows.Add(new TechSmeRow(firm, batch, NextNumber(batch.Year, firm)));
             }
@@ -108,7 +123,7 @@ internal sealed class TechSmeTimeline(Random random, EnterprisePool pool, double
         var article = NewArticle(ArticleKind.TechSmeCorrected, at, batch, $"关于更正湖南省{batch.Year}年第{batch.Ordinal}批入库科技型中小企业名单的通知", $"湖南省{batch.Year}年第{batch.Ordinal}批入库科技型中小企业名单（更正）");
         foreach (var row in batch.FinalRows.Where(r => !r.IsDuplicate))
         {
-            if (row.Firm.RegionCode != HunanDivisions.Yuanling && random.NextDouble() < 0.03)
+            if (!pool.InCounty(row.Firm) && random.NextDouble() < 0.03)
             {
                 continue;
             }
@@ -132,7 +147,6 @@ internal sealed class TechSmeTimeline(Random random, EnterprisePool pool, double
     private void Finish(TechSmeBatch batch, Article article)
     {
         batch.FinalRows = article.TechSmeRows;
-        batch.FinalAt = article.PublishedAt;
         _articles.Add(article);
     }
 

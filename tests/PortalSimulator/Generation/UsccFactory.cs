@@ -2,10 +2,10 @@ using YuanlingTech.Normalization.Uscc;
 
 namespace YuanlingTech.PortalSimulator.Generation;
 
-/// <summary>Valid, unique company USCCs: 91 + division + GB 11714 org code + GB 32100 check char.</summary>
-internal sealed class UsccFactory(Random random)
+/// <summary>Valid, unique company USCCs: 91 + division + GB 11714 org code + GB 32100 check char, never one of <paramref name="reserved"/>.</summary>
+internal sealed class UsccFactory(Random random, IEnumerable<string>? reserved = null)
 {
-    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _used = new(reserved ?? [], StringComparer.Ordinal);
 
     public string Create(string division)
     {

@@ -31,7 +31,11 @@ internal sealed class SimulatedPortal
             module.Build(context);
         }
 
-        var truth = context.Truth with { Volumes = VolumeCounter.Count(province, context.Truth) };
+        var truth = context.Truth with
+        {
+            Volumes = VolumeCounter.Count(province, context.Truth),
+            County = CountyTruthBuilder.Build(province, context.Truth, context.CountyManual),
+        };
         return new SimulatedPortal(site, context.Routes, truth);
     }
 }

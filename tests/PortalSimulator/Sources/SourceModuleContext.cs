@@ -1,5 +1,6 @@
 using YuanlingTech.PortalSimulator.Generation;
 using YuanlingTech.PortalSimulator.Site;
+using YuanlingTech.PortalSimulator.Sources.Manual;
 
 namespace YuanlingTech.PortalSimulator.Sources;
 
@@ -19,6 +20,9 @@ internal sealed class SourceModuleContext(SimulatorOptions options, Province pro
     public void AddResource(string path, SiteResource resource) => site.Add(path, resource);
 
     public void AddRoute(IDynamicRoute route) => Routes.Add(route);
+
+    /// <summary>The county of interest's figures of a year from the manual files (set by the manual module).</summary>
+    public Func<int, CountyManualYear> CountyManual { get; set; } = _ => new CountyManualYear(0, 0, 0, 0, 0, 0);
 
     /// <summary>The ground truth so far; modules replace it with their part added (<c>Truth = Truth with { … }</c>).</summary>
     public required GroundTruth Truth { get; set; }

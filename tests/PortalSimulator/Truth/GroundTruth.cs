@@ -6,6 +6,9 @@ public sealed record GroundTruth(int Seed, double Scale, DateOnly AsOf, HnteTrut
     /// <summary>Per-source truths of the other simulated sources; null where a source is not simulated.</summary>
     public IReadOnlyDictionary<string, object> Sources { get; init; } = new Dictionary<string, object>();
 
+    /// <summary>The county of interest at its real size, figures per year.</summary>
+    public CountyTruth County { get; init; } = CountyTruth.Empty;
+
     /// <summary>Records and documents each source publishes as of AsOf (what a full sync from empty reads).</summary>
     public IReadOnlyList<SourceVolume> Volumes { get; init; } = [];
 

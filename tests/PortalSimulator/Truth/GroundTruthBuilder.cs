@@ -28,7 +28,12 @@ internal static class GroundTruthBuilder
                 var firm = row.Firm;
                 if (row.UsccValid)
                 {
-                    enterprises.TryAdd(firm.Uscc, new EnterpriseTruth(firm.Uscc, firm.Name, firm.RegionCode));
+                    // The warehouse's enterprise takes its latest publication's region; a revocation list names none, so
+                    // its row's region comes from the USCC (a city-registered county firm then reads as the city).
+                    var region = article.Kind == ArticleKind.Revoked
+                        ? RegionResolver.FromUscc(firm.Uscc) ?? HunanDivisions.Province
+                        : firm.RegionCode;
+                    enterprises[firm.Uscc] = new EnterpriseTruth(firm.Uscc, firm.Name, region);
                 }
 
                 switch (article.Kind)

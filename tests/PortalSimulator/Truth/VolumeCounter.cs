@@ -38,7 +38,7 @@ internal static class VolumeCounter
 
         if (truth.Sources.TryGetValue(ManualSourceModule.SourceId, out var f) && f is ManualTruth manual)
         {
-            volumes.Add(new SourceVolume(ManualSourceModule.SourceId, manual.RdSpendingRows + manual.PlatformRows + manual.TargetRows, manual.Files.Count));
+            volumes.Add(new SourceVolume(ManualSourceModule.SourceId, manual.RdSpendingRows + manual.PlatformRows + manual.TargetRows + manual.GdpRows + manual.ChallengeProjectRows, manual.Files.Count));
         }
 
         return volumes;

@@ -102,7 +102,10 @@ public sealed class ManualSyncTests : IDisposable
         var newFiles = after.Files.Count - before.Files.Count;
         Assert.True(newFiles > 0);
         Assert.Equal(newFiles, second.Counters.DocumentsFetched);
-        Assert.Equal(after.RdSpendingRows - before.RdSpendingRows + after.PlatformRows - before.PlatformRows, second.Counters.RecordsInserted);
+        Assert.Equal(
+            after.RdSpendingRows - before.RdSpendingRows + after.PlatformRows - before.PlatformRows + after.GdpRows - before.GdpRows
+            + after.ChallengeProjectRows - before.ChallengeProjectRows,
+            second.Counters.RecordsInserted);
         await ManualWarehouseAssert.MatchesAsync(new WarehouseReader(test.Database.ConnectionString), after, _inbox, ct);
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"first run: {first.Counters}; after advancing to 2027-04-30: {second.Counters}");

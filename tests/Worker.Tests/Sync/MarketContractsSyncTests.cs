@@ -26,7 +26,7 @@ public sealed class MarketContractsSyncTests
     }
 
     [Fact]
-    public async Task Report_ShowsYuanlingTurnoverOfTheYear_WhenSyncedAtScaleOne()
+    public async Task Report_ShowsYuanlingTurnoverOfTheYear_AtItsRealSize()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var test = await WorkerTestHost.StartAsync("contracts-report", new SimulatorOptions { Scale = 0.02, Seed = 3 }, ct);
@@ -39,13 +39,14 @@ public sealed class MarketContractsSyncTests
         var figures = await reader.QueryAsync("""
             SELECT coalesce(sum(contract_amount) FILTER (WHERE seller_div = '431222'), 0),
                    coalesce(sum(contract_amount) FILTER (WHERE buyer_div = '431222'), 0),
-                   coalesce(sum(contract_amount) FILTER (WHERE '431222' IN (seller_div, buyer_div)), 0)
+                   coalesce(sum(contract_amount) FILTER (WHERE '431222' IN (seller_div, buyer_div)), 0),
+                   coalesce(sum(tech_trade_amount) FILTER (WHERE '431222' IN (seller_div, buyer_div)), 0)
             FROM report.tech_contract WHERE registration_year = 2025
-            """, r => (Seller: r.GetDecimal(0), Buyer: r.GetDecimal(1), Combined: r.GetDecimal(2)), ct);
+            """, r => (Seller: r.GetDecimal(0), Buyer: r.GetDecimal(1), Combined: r.GetDecimal(2), Trade: r.GetDecimal(3)), ct);
         var yuanling = truth.Amount(2025, "431222");
-        Assert.Equal((yuanling.SellerYuan, yuanling.BuyerYuan, yuanling.CombinedYuan), figures.Single());
-        // 14.5 亿元 at scale 1, scale-proportional: the Yuanling stream is never rejectable.
-        Assert.Equal(1_450_000_000m * 0.02m, figures.Single().Combined);
+        Assert.Equal((yuanling.SellerYuan, yuanling.BuyerYuan, yuanling.CombinedYuan, yuanling.TradeYuan), figures.Single());
+        // 14.5 亿元 whatever the scale: the county is generated at its real size and its contracts are never rejectable.
+        Assert.Equal(1_450_000_000m, figures.Single().Combined);
         Assert.True(figures.Single().Seller > 0 && figures.Single().Buyer > 0);
     }
 

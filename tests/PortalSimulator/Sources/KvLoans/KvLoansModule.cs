@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using YuanlingTech.PortalSimulator.Generation;
 using YuanlingTech.PortalSimulator.Site;
 
 namespace YuanlingTech.PortalSimulator.Sources.KvLoans;
@@ -19,7 +20,9 @@ internal sealed class KvLoansModule : ISourceModule
     public void Build(SourceModuleContext context)
     {
         var asOf = context.Options.AsOf;
-        var loans = new LoanTimeline(new Random(unchecked(context.Options.Seed + 5101)), context.Province.Pool, context.Options.Scale).Play();
+        var pool = context.Province.Pool;
+        var loans = new LoanTimeline(new Random(unchecked(context.Options.Seed + 5101)), pool, context.Options.Scale).Play();
+        loans.AddRange(new CountyLoans(CountyStreams.Loans(context.Options.Seed), pool).Play());
         var current = loans
             .Select(l => l.StateOn(asOf) is { } state ? new LoanVersion(l, state) : null)
             .OfType<LoanVersion>()

@@ -12,40 +12,49 @@ internal sealed class ManualSourceModule : ISourceModule
     public void Build(SourceModuleContext context)
     {
         var options = context.Options;
+        var plan = new ManualFilePlanner(options.Seed, context.Province.Pool).Plan()
+            .Where(p => p.File.Truth.DroppedOn <= options.AsOf)
+            .ToList();
+        var facts = new ManualFacts([.. plan.Where(p => p.Loads)]);
+        // The county's figures assume the inbox is loaded, with or without ManualInboxPath.
+        context.CountyManual = year => facts.County(year, options.CountyCode);
         if (options.ManualInboxPath is not { } inbox)
         {
             return;
         }
 
-        var plan = new ManualFilePlanner(options.Seed, options.Scale, context.Province.Pool).Plan()
-            .Where(p => p.File.Truth.DroppedOn <= options.AsOf)
-            .ToList();
-        foreach (var (file, _, _, _) in plan)
+        foreach (var drop in plan)
         {
-            Drop(inbox, file);
+            Drop(inbox, drop.File);
         }
 
-        var rd = plan.Where(p => p.File.Truth.Destination == "archive").SelectMany(p => p.Rd).ToList();
-        var platforms = new Dictionary<(string, int), PlatformFact>();
-        foreach (var fact in plan.Where(p => p.File.Truth.Destination == "archive").SelectMany(p => p.Platforms))
-        {
-            platforms[(fact.Name, fact.Host.Index)] = fact;
-        }
+        context.Truth = context.Truth with { Sources = new Dictionary<string, object>(context.Truth.Sources) { [SourceId] = Truth(plan, facts) } };
+    }
 
-        var truth = new ManualTruth(
+    private static ManualTruth Truth(List<ManualDrop> plan, ManualFacts facts)
+    {
+        static string Key(int year, string region) => $"{year}|{region}";
+        var rdKeys = facts.Rd.Select(f => (f.Year, f.Firm.RegionCode)).Distinct().ToList();
+        return new ManualTruth(
             [.. plan.Select(p => p.File.Truth)],
-            rd.Count,
-            platforms.Count,
-            plan.Where(p => p.File.Truth.Destination == "archive").Sum(p => p.Targets),
-            rd.GroupBy(f => $"{f.Year}|{f.Firm.RegionCode}").ToDictionary(g => g.Key, g => g.Sum(f => f.AmountWan * 10_000m)),
-            platforms.Values.GroupBy(p => p.Status).ToDictionary(g => g.Key, g => g.Count()))
+            facts.Rd.Count,
+            facts.Platforms.Count,
+            facts.Targets,
+            facts.Rd.GroupBy(f => Key(f.Year, f.Firm.RegionCode)).ToDictionary(g => g.Key, g => g.Sum(f => f.AmountWan * 10_000m)),
+            facts.Platforms.GroupBy(p => p.Status).ToDictionary(g => g.Key, g => g.Count()))
         {
-            RdEnterprises = rd.Where(f => f.AmountWan > 0).GroupBy(f => $"{f.Year}|{f.Firm.RegionCode}")
-                .ToDictionary(g => g.Key, g => g.Select(f => f.Firm.Index).Distinct().Count()),
-            ValidPlatforms = platforms.Values.Where(p => p.Status == "valid").GroupBy(p => $"{p.Year}|{p.Host.RegionCode}")
+            RdEnterprises = rdKeys.Select(k => (Key: Key(k.Year, k.RegionCode), Count: facts.RdFirms(k.Year, k.RegionCode).Count))
+                .Where(k => k.Count > 0).ToDictionary(k => k.Key, k => k.Count),
+            RdNewEnterprises = rdKeys.Select(k => (Key: Key(k.Year, k.RegionCode), Count: facts.RdNewFirms(k.Year, k.RegionCode)))
+                .Where(k => k.Count > 0).ToDictionary(k => k.Key, k => k.Count),
+            ValidPlatforms = facts.Platforms.Where(p => p.Status == "valid").GroupBy(p => Key(p.Year, p.Host.RegionCode))
+                .ToDictionary(g => g.Key, g => g.Count()),
+            GdpRows = facts.Gdp.Count,
+            GdpYuan = facts.Gdp.ToDictionary(g => Key(g.Year, g.RegionCode), g => g.Yuan),
+            ChallengeProjectRows = facts.Projects.Count,
+            ChallengeProjects = facts.Projects.Where(p => p.Counts).GroupBy(p => Key(p.PublishedOn.Year, p.Issuer.RegionCode))
                 .ToDictionary(g => g.Key, g => g.Count()),
         };
-        context.Truth = context.Truth with { Sources = new Dictionary<string, object>(context.Truth.Sources) { [SourceId] = truth } };
     }
 
     private static void Drop(string inbox, PlannedFile file)
@@ -59,7 +68,7 @@ internal sealed class ManualSourceModule : ISourceModule
 
         var path = Path.Combine(inbox, name);
         var temporary = path + ".part";
-        File.WriteAllBytes(temporary, file.Content);
+        File.WriteAllBytes(temporary, file.Render());
         // Dropped long enough ago that the worker does not take it for a file still being written.
         File.SetLastWriteTimeUtc(temporary, DateTime.UtcNow.AddHours(-1));
         File.Move(temporary, path);

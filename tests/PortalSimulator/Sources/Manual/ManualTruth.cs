@@ -18,6 +18,21 @@ public sealed record ManualTruth(
     /// <summary>Enterprises with R&amp;D spending above zero per "year|region_code" (the firm's own division).</summary>
     public IReadOnlyDictionary<string, int> RdEnterprises { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Enterprises with R&amp;D spending above zero per "year|region_code" that had none above zero in the previous year's file.</summary>
+    public IReadOnlyDictionary<string, int> RdNewEnterprises { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Valid platforms per "recognized year|region_code" of the host.</summary>
     public IReadOnlyDictionary<string, int> ValidPlatforms { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Rows of the regional GDP files (one per year × division).</summary>
+    public int GdpRows { get; init; }
+
+    /// <summary>GDP in yuan per "year|region_code".</summary>
+    public IReadOnlyDictionary<string, decimal> GdpYuan { get; init; } = new Dictionary<string, decimal>();
+
+    /// <summary>Rows of the 揭榜挂帅 files (withdrawn projects included).</summary>
+    public int ChallengeProjectRows { get; init; }
+
+    /// <summary>揭榜挂帅 projects not withdrawn per "year of 发布日期|region_code".</summary>
+    public IReadOnlyDictionary<string, int> ChallengeProjects { get; init; } = new Dictionary<string, int>();
 }

@@ -9,4 +9,8 @@ public sealed record ContractAmountTruth(
     decimal CombinedYuan,
     int SellerCount,
     int BuyerCount,
-    int CombinedCount);
+    int CombinedCount)
+{
+    /// <summary>技术交易额 (元) of the same contracts, each once (seller or buyer in the region).</summary>
+    public decimal TradeYuan { get; init; }
+}

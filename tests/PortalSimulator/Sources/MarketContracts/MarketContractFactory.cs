@@ -30,7 +30,7 @@ internal static class MarketContractFactory
     private static SimContract Render(Random random, MarketDraft draft, string number)
     {
         var faults = draft.Rejectable ? Faults(random) : [];
-        var techFen = (long)Math.Round(draft.AmountFen * (0.45 + (0.55 * random.NextDouble())));
+        var techFen = draft.TechFen ?? (long)Math.Round(draft.AmountFen * (0.45 + (0.55 * random.NextDouble())));
         var field = MarketCells.Fields[random.Next(MarketCells.Fields.Length)];
         var year = draft.RegisteredOn.Year;
         string[] cells =

@@ -1,3 +1,5 @@
+using YuanlingTech.PortalSimulator.Generation;
+
 namespace YuanlingTech.PortalSimulator.Sources.MarketContracts;
 
 /// <summary>
@@ -13,7 +15,9 @@ internal sealed class MarketContractsModule : ISourceModule
     {
         var options = context.Options;
         var random = new Random(unchecked(options.Seed + SeedOffset));
-        var drafts = new MarketTimeline(random, context.Province.Pool, options.Scale).Draft();
+        var pool = context.Province.Pool;
+        var drafts = new MarketTimeline(random, pool, options.Scale).Draft();
+        drafts.AddRange(new CountyContracts(CountyStreams.Market(options.Seed), pool).Draft());
         var all = MarketContractFactory.Build(random, drafts);
         var published = all.Where(c => c.RegisteredOn <= options.AsOf).ToList();
         var byMonth = published

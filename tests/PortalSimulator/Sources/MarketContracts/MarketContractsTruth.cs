@@ -15,7 +15,7 @@ public sealed record MarketContractsTruth
     /// <summary>Registration numbers of the contracts that load, sorted.</summary>
     public required IReadOnlyList<string> RegistrationNumbers { get; init; }
 
-    /// <summary>合同成交额 per registration year × region (division, its city and the province): seller side, buyer side, each contract once.</summary>
+    /// <summary>合同成交额 per registration year × region (division, its city and the province): seller side, buyer side, each contract once; and 技术交易额 each contract once.</summary>
     public required IReadOnlyList<ContractAmountTruth> Amounts { get; init; }
 
     /// <summary>Every registration month from 2019-01 to AsOf's month: rows, pages and outcome.</summary>

@@ -19,7 +19,7 @@ internal static class MarketContractsTruthBuilder
             {
                 var key = (contract.RegisteredOn.Year, region);
                 var sums = amounts.TryGetValue(key, out var found) ? found : amounts[key] = new Sums();
-                sums.Add(contract.AmountYuan, sellerSide.Contains(region), buyerSide.Contains(region));
+                sums.Add(contract.AmountYuan, contract.TechAmountYuan, sellerSide.Contains(region), buyerSide.Contains(region));
             }
         }
 
@@ -57,13 +57,15 @@ internal static class MarketContractsTruthBuilder
         private decimal _seller;
         private decimal _buyer;
         private decimal _combined;
+        private decimal _trade;
         private int _sellerCount;
         private int _buyerCount;
         private int _combinedCount;
 
-        public void Add(decimal amount, bool seller, bool buyer)
+        public void Add(decimal amount, decimal trade, bool seller, bool buyer)
         {
             _combined += amount;
+            _trade += trade;
             _combinedCount++;
             if (seller)
             {
@@ -79,6 +81,6 @@ internal static class MarketContractsTruthBuilder
         }
 
         public ContractAmountTruth ToTruth(int year, string region) =>
-            new(year, region, _seller, _buyer, _combined, _sellerCount, _buyerCount, _combinedCount);
+            new(year, region, _seller, _buyer, _combined, _sellerCount, _buyerCount, _combinedCount) { TradeYuan = _trade };
     }
 }
