@@ -42,7 +42,7 @@ public sealed class County2026StatusTests
 
     private static TargetStatus Evaluate(string id, MetricNature nature, decimal target, decimal? baseline, ProgressInputs inputs)
     {
-        var metric = new MetricDefinition(id, id, id, MetricUnit.Count, nature, ["test"]);
+        var metric = new MetricDefinition(id, id, id, MetricUnit.Count, nature, ["test"], "test");
         var evaluation = TargetEvaluator.Evaluate(new TargetSpec(2026, "431222", metric, target, baseline, "absolute", target), inputs, 0.95m, 0.80m);
         TestContext.Current.TestOutputHelper?.WriteLine($"{id}: actual {evaluation.Actual}, expected {evaluation.ExpectedToDate}, {evaluation.Status}");
         return evaluation.Status;

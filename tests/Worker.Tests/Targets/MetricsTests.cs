@@ -28,15 +28,22 @@ public sealed class MetricsTests
             var asOf = test.Simulator.GroundTruth.AsOf;
 
             var checkedFigures = 0;
+            var checkedMetrics = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (year, on) in new[] { (2025, new DateOnly(2025, 12, 31)), (2026, asOf), (2026, new DateOnly(2026, 6, 30)) })
             {
-                foreach (var metric in MetricCatalog.All.Where(m => on == new DateOnly(year, 12, 31) || m.Id is not ("contracts.turnover" or "loans.kv_amount")))
+                foreach (var metric in MetricCatalog.All.Where(m => on == new DateOnly(year, 12, 31) || m.Id is not ("contracts.turnover" or "contracts.trade_amount" or "loans.kv_amount")))
                 {
                     foreach (var region in Regions)
                     {
+                        if (truth.Known(metric.Id, region, year, on) is not { } expected)
+                        {
+                            continue;
+                        }
+
                         var actual = await metrics.ActualAsync(metric.Id, region, year, on, ct);
-                        Assert.True(truth.Expected(metric.Id, region, year, on) == actual, $"{metric.Id} {region} {year} on {on}: truth {truth.Expected(metric.Id, region, year, on)}, warehouse {actual}");
+                        Assert.True(expected == actual, $"{metric.Id} {region} {year} on {on}: truth {expected}, warehouse {actual}");
                         checkedFigures++;
+                        checkedMetrics.Add(metric.Id);
                     }
                 }
             }
@@ -44,7 +51,9 @@ public sealed class MetricsTests
             var parts = await metrics.TurnoverPartsAsync(HunanDivisions.Yuanling, 2025, new DateOnly(2025, 12, 31), ct);
             var contracts = truth.Contracts.Amount(2025, HunanDivisions.Yuanling);
             Assert.Equal((contracts.SellerYuan, contracts.BuyerYuan), parts);
-            Assert.Equal(60, checkedFigures);
+            // hnte.applied is carried for the county's year ends only, projects.challenge for year ends: every metric is checked somewhere.
+            Assert.Equal(MetricCatalog.All.Select(m => m.Id).Order(StringComparer.Ordinal), checkedMetrics.Order(StringComparer.Ordinal));
+            Assert.Equal(76, checkedFigures);
         }
         finally
         {
