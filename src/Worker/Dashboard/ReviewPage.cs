@@ -65,7 +65,7 @@ public sealed class ReviewPage : RazorPage
 
     private void WriteYears(YearReview review, ReviewLabels labels)
     {
-        WriteLiteral($"<p class=\"review-years\">{Encode(labels.Years)}: ");
+        WriteLiteral($"<p class=\"review-years\">{Encode(labels.Years + labels.Colon)}");
         foreach (var year in review.DataYears)
         {
             var href = Url.To($"/review?year={year.ToString(CultureInfo.InvariantCulture)}&region={Uri.EscapeDataString(review.RegionCode)}");
@@ -106,7 +106,7 @@ public sealed class ReviewPage : RazorPage
         WriteLiteral("</tbody></table>");
         foreach (var figure in review.Figures.Where(f => f.Unavailable is not null))
         {
-            WriteLiteral($"<p class=\"text-muted\">{Encode(labels.Unavailable)}: {Encode(figure.Metric.Id)} — {Encode(figure.Unavailable!)}</p>");
+            WriteLiteral($"<p class=\"text-muted\">{Encode(labels.Unavailable + labels.Colon)}{Encode(figure.Metric.Id)} — {Encode(figure.Unavailable!)}</p>");
         }
     }
 

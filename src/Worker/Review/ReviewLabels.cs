@@ -23,7 +23,8 @@ public sealed record ReviewLabels(
     string Sources,
     string Rows,
     string NoRows,
-    string Total)
+    string Total,
+    string Colon)
 {
     private static readonly ReviewLabels Zh = new(
         "{0}年度回顾 · {1}（{2}）",
@@ -43,7 +44,8 @@ public sealed record ReviewLabels(
         "数据来源",
         "行",
         "无数据行",
-        "合计 {0} 个文件，{1} 行");
+        "合计 {0} 个文件，{1} 行",
+        "：");
 
     private static readonly ReviewLabels En = new(
         "{0} in review · {1} ({2})",
@@ -63,7 +65,8 @@ public sealed record ReviewLabels(
         "Sources",
         "rows",
         "no rows",
-        "{0} documents, {1} rows in all");
+        "{0} documents, {1} rows in all",
+        ": ");
 
     public static ReviewLabels For(string language) => language == "en" ? En : Zh;
 }

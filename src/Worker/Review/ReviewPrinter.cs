@@ -58,7 +58,7 @@ public static class ReviewPrinter
 
         foreach (var figure in review.Figures.Where(f => f.Unavailable is not null))
         {
-            await output.WriteLineAsync($"{labels.Unavailable}: {figure.Metric.Id} — {figure.Unavailable}");
+            await output.WriteLineAsync($"{labels.Unavailable}{labels.Colon}{figure.Metric.Id} — {figure.Unavailable}");
         }
     }
 
@@ -76,7 +76,7 @@ public static class ReviewPrinter
             await output.WriteLineAsync($"{label} ({figure.Metric.Id}) = {value}");
             if (explanation.Unavailable is { } reason)
             {
-                await output.WriteLineAsync($"  {labels.Unavailable}: {reason}");
+                await output.WriteLineAsync($"  {labels.Unavailable}{labels.Colon}{reason}");
                 continue;
             }
 
