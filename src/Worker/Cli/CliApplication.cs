@@ -61,6 +61,7 @@ public static class CliApplication
                 "evaluate" => await EvaluateVerb.RunAsync(command, cancellation.Token),
                 "rejects" => await RejectsVerb.RunAsync(command, Console.Out, cancellation.Token),
                 "report" => await ReportVerb.RunAsync(command, cancellation.Token),
+                "review" => await ReviewVerb.RunAsync(command, Console.Out, cancellation.Token),
                 "check" => await CheckVerb.RunAsync(Console.Out, cancellation.Token),
                 _ => throw new UsageException($"verb '{command.Verb}' has help but no implementation"),
             };

@@ -7,6 +7,7 @@ using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Reports;
+using YuanlingTech.Worker.Review;
 using YuanlingTech.Worker.Targets;
 
 namespace YuanlingTech.Worker.Cli;
@@ -36,7 +37,8 @@ public static class ReportVerb
             services.GetRequiredService<TargetReportReader>(),
             services.GetRequiredService<MetricReader>(),
             services.GetRequiredService<TargetEvaluationService>(),
-            services.GetRequiredService<IOptions<TargetsOptions>>());
+            services.GetRequiredService<IOptions<TargetsOptions>>(),
+            services.GetRequiredService<ReviewService>());
         var data = await collector.CollectAsync(year, region, today, cancellationToken);
         TargetReportWorkbook.Write(data, path);
         return data;

@@ -78,6 +78,20 @@ public static class VerbCatalog
                 new("region", "code", "region of the report (default 431222)"),
             ],
             [Ok, Crashed, Usage]),
+        new("review", "review --year <y> [--region code] [--explain]",
+            "the year in review: year-end figures vs the year before and the 十四五 start, in the work summary's words",
+            """
+            Prints how the year ended for the figures the county's work summary reports: a paragraph in the summary's
+            phrasing and a table of each figure at 31 December (flows: the year's total), against the year before and
+            against the start of the 14th five-year plan (the mean of 2020 and 2021; docs/metrics.md). Reads only.
+            A year without data says so in one line (exit 0).
+            """,
+            [
+                new("year", "y", "the year to review (required)"),
+                new("region", "code", "region of the review (default 431222)"),
+                new("explain", null, "list each figure's documents: URL, row numbers and number of rows"),
+            ],
+            [(ExitCodes.Success, "printed (also for a year without data)"), Crashed, (ExitCodes.Usage, "usage error (missing --year, unknown region or option) or configuration error")]),
         new("check", "check",
             "run the data-quality checks; exit 1 when an error-level check fails",
             "Runs every data-quality check (docs/data-quality.md), stores the results with history and prints them.",

@@ -2,7 +2,7 @@ using Hangfire.Dashboard;
 
 namespace YuanlingTech.Worker.Dashboard;
 
-/// <summary>Adds the Targets pages and their menu item to the Hangfire dashboard (process-wide, once).</summary>
+/// <summary>Adds the Targets, Review and Checks pages and their menu items to the Hangfire dashboard (process-wide, once).</summary>
 public static class TargetsDashboard
 {
     private static int _registered;
@@ -19,6 +19,11 @@ public static class TargetsDashboard
         NavigationMenu.Items.Add(page => new MenuItem("Targets · 目标", page.Url.To("/targets"))
         {
             Active = page.RequestPath.StartsWith("/targets", StringComparison.Ordinal),
+        });
+        DashboardRoutes.Routes.AddRazorPage("/review", _ => new ReviewPage());
+        NavigationMenu.Items.Add(page => new MenuItem("Review · 年度回顾", page.Url.To("/review"))
+        {
+            Active = page.RequestPath.StartsWith("/review", StringComparison.Ordinal),
         });
         DashboardRoutes.Routes.AddRazorPage("/checks", _ => new ChecksPage());
         NavigationMenu.Items.Add(page => new MenuItem("Checks · 数据质量", page.Url.To("/checks"))

@@ -10,6 +10,7 @@ using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Notifications;
 using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Quality;
+using YuanlingTech.Worker.Review;
 using YuanlingTech.Worker.Security;
 using YuanlingTech.Worker.Sync;
 using YuanlingTech.Worker.Targets;
@@ -36,6 +37,8 @@ public static class WorkerServices
         services.AddSingleton<IValidateOptions<TargetsOptions>, TargetsOptionsValidator>();
         services.AddSingleton<TargetReportReader>();
         services.AddSingleton<MetricReader>();
+        services.AddSingleton<MetricExplainReader>();
+        services.AddSingleton<ReviewService>();
         services.AddSingleton<SourceFreshnessReader>();
         services.AddSingleton<TargetEvaluationStore>();
         services.AddSingleton(TimeProvider.System);

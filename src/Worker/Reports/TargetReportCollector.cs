@@ -6,6 +6,7 @@ using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Targets.Evaluation;
 using YuanlingTech.Targets.Metrics;
 using YuanlingTech.Worker.Dashboard;
+using YuanlingTech.Worker.Review;
 using YuanlingTech.Worker.Targets;
 
 namespace YuanlingTech.Worker.Reports;
@@ -13,13 +14,16 @@ namespace YuanlingTech.Worker.Reports;
 /// <summary>
 /// Gathers what the report shows from the last stored evaluation of the year; when the year has none, evaluates
 /// first so the report never shows an empty summary: as of today (stored, the current status), or for a past year as
-/// of 31 December as a what-if (shown in the report only, never stored as the current status).
+/// of 31 December as a what-if (shown in the report only, never stored as the current status). The year in review is
+/// the last year that has ended: the report's year − 1 while the report's year is the current one (its own year is
+/// not over: its targets are on the summary sheet), else the report's year itself.
 /// </summary>
 public sealed class TargetReportCollector(
     TargetReportReader reports,
     MetricReader metrics,
     TargetEvaluationService evaluation,
-    IOptions<TargetsOptions> targets)
+    IOptions<TargetsOptions> targets,
+    ReviewService reviews)
 {
     public async Task<TargetReportData> CollectAsync(int year, string region, DateOnly today, CancellationToken cancellationToken)
     {
@@ -54,8 +58,12 @@ public sealed class TargetReportCollector(
 
         var evaluationDate = progress.Count > 0 ? progress.Max(p => p.EvaluationDate) : (DateOnly?)null;
         var regionName = progress.Count > 0 ? progress[0].RegionName : region;
-        return new TargetReportData(year, region, regionName, evaluationDate, language, progress, worklists, charts);
+        var review = await reviews.ReviewAsync(ReviewYear(year, today), region, cancellationToken);
+        return new TargetReportData(year, region, regionName, evaluationDate, language, progress, worklists, charts, review);
     }
+
+    /// <summary>The year the report reviews: the one before while the report's year is the current year, else the report's year.</summary>
+    public static int ReviewYear(int reportYear, DateOnly today) => reportYear == today.Year ? reportYear - 1 : reportYear;
 
     private List<TargetProgressRow> Progress(int year, string region) => reports.LatestProgress(year)
         .Where(p => p.RegionCode == region)

@@ -1,8 +1,9 @@
 using YuanlingTech.Storage.Reporting;
+using YuanlingTech.Worker.Review;
 
 namespace YuanlingTech.Worker.Reports;
 
-/// <summary>Everything the xlsx report shows for one year and region.</summary>
+/// <summary>Everything the xlsx report shows for one year and region; <see cref="Review"/> is the "年度回顾" sheet (none when null).</summary>
 public sealed record TargetReportData(
     int Year,
     string RegionCode,
@@ -11,4 +12,5 @@ public sealed record TargetReportData(
     string Language,
     IReadOnlyList<TargetProgressRow> Progress,
     IReadOnlyList<ReportWorklist> Worklists,
-    IReadOnlyList<FlowChartData> Charts);
+    IReadOnlyList<FlowChartData> Charts,
+    YearReview? Review = null);

@@ -2,10 +2,11 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using YuanlingTech.Worker.Dashboard;
+using YuanlingTech.Worker.Review;
 
 namespace YuanlingTech.Worker.Reports;
 
-/// <summary>Writes the report workbook: summary, one sheet per worklist, the progress charts.</summary>
+/// <summary>Writes the report workbook: summary, one sheet per worklist, the progress charts, the year in review.</summary>
 public static class TargetReportWorkbook
 {
     public static void Write(TargetReportData data, string path)
@@ -25,6 +26,11 @@ public static class TargetReportWorkbook
         }
 
         ProgressChartSheet.Build(AddSheet(workbookPart, sheets, labels.ChartSheet), data, labels);
+        if (data.Review is { } review)
+        {
+            AddSheet(workbookPart, sheets, ReviewLabels.For(data.Language).SheetName).Worksheet = ReviewSheet.Build(review, data.Language);
+        }
+
         workbookPart.Workbook.Save();
     }
 

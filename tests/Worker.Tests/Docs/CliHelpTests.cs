@@ -6,7 +6,7 @@ namespace YuanlingTech.Worker.Tests.Docs;
 /// <summary><c>--help</c> of the executable and of every verb, and usage errors naming the offending option.</summary>
 public sealed class CliHelpTests
 {
-    public static TheoryData<string> VerbNames => ["run", "migrate", "sync", "parse", "summary", "evaluate", "rejects", "report", "check"];
+    public static TheoryData<string> VerbNames => ["run", "migrate", "sync", "parse", "summary", "evaluate", "rejects", "report", "review", "check"];
 
     [Theory]
     [InlineData("--help")]

@@ -48,7 +48,7 @@ public sealed class ReportVerbTests
             Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => $"{e.Path?.XPath} {e.Part?.Uri}: {e.Description}")));
 
             var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
-            Assert.Equal(["汇总", "高企证书到期", "科小未续入库", "培育对象", "进度图"], sheets);
+            Assert.Equal(["汇总", "高企证书到期", "科小未续入库", "培育对象", "进度图", "年度回顾"], sheets);
             AssertSummary(Rows(document, "汇总"), progress);
 
             var worklistRows = 0;

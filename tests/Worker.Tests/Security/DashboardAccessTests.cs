@@ -19,6 +19,8 @@ public sealed class DashboardAccessTests(DashboardServerFixture server) : IClass
         "/hangfire/targets",
         "/hangfire/targets/worklist/hnte_expiring?year=2026&region=431222",
         "/hangfire/checks",
+        "/hangfire/review",
+        "/hangfire/review?year=2025&region=431222",
     ];
 
     [Theory]
