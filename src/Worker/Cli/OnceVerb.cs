@@ -2,10 +2,11 @@ using Npgsql;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Jobs;
+using YuanlingTech.Worker.Review;
 
 namespace YuanlingTech.Worker.Cli;
 
-/// <summary><c>run --once</c>: migrate, sync every enabled source, print the summary, exit.</summary>
+/// <summary><c>run --once</c>: migrate, sync every enabled source, print the summary, last year's review and this year's target table, exit.</summary>
 public static class OnceVerb
 {
     public static async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -19,8 +20,9 @@ public static class OnceVerb
         }
 
         await SummaryPrinter.PrintAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), Console.Out, null, cancellationToken);
-        await EvaluateVerb.EvaluateAndPrintAsync(
-            host.Services, EvaluateTargetsJob.ChinaToday(TimeProvider.System), "run --once", HunanDivisions.Yuanling, whatIf: false, cancellationToken);
+        var today = EvaluateTargetsJob.ChinaToday(TimeProvider.System);
+        await ReviewPrinter.PrintAsync(host.Services, today.Year - 1, HunanDivisions.Yuanling, explain: false, Console.Out, cancellationToken);
+        await EvaluateVerb.EvaluateAndPrintAsync(host.Services, today, "run --once", HunanDivisions.Yuanling, whatIf: false, cancellationToken);
         return SyncVerb.ExitCodeOf(outcomes);
     }
 }
