@@ -70,6 +70,8 @@ public sealed class CountySummaryTests
             Assert.Equal(TargetStatus.WithinRange, statuses["projects.challenge"]);
             Assert.All(run.Evaluations, e => Assert.False(e.Target.BaselineMismatch, $"{e.Target.Metric.Id}: baseline differs from the warehouse"));
             var reader = new WarehouseReader(test.Database.ConnectionString);
+            Assert.Equal(3, await reader.CountAsync(
+                "SELECT count(*) FROM report.target_progress WHERE year = 2026 AND (metric_id IN ('rd.intensity', 'contracts.trade_amount') OR target_kind = 'range')", ct));
             foreach (var worklist in new[] { "hnte_expiring", "techsme_lapsed", "cultivate" })
             {
                 Assert.True(

@@ -58,11 +58,20 @@ public sealed class WhatIfAndPartialLoadTests
             $"no warning names {layoutChanged}: {string.Join(" | ", current.Warnings)}");
         Assert.Equal(1, await reader.CountAsync($"SELECT count(*) FROM report.target_progress WHERE warnings LIKE '%{layoutChanged}%' AND metric_id = 'hnte.new'", ct));
         Assert.DoesNotContain(receiver.Bodies, b => b.Contains("source_stale", StringComparison.Ordinal));
+
+        // The configured 2025 baseline of hnte.valid_count (999) is far from the warehouse's figure: reported three ways.
+        var valid = current.Evaluations.Single(e => e.Target.Metric.Id == "hnte.valid_count");
+        Assert.True(valid.Target.BaselineMismatch);
+        Assert.Equal(("configured", 999m), (valid.Target.BaselineOrigin, valid.Target.Baseline!.Value));
+        Assert.Contains(current.Warnings, w => w.Contains("999", StringComparison.Ordinal) && w.Contains("Targets:Baselines", StringComparison.Ordinal));
+        var check = YuanlingTech.Storage.Quality.TargetChecks.All.Single();
+        Assert.Equal(1, await reader.CountAsync($"SELECT count(*) FROM ({check.FailingRowsSql}) f", ct));
     }
 
     private static TargetEvaluationService Service(IServiceProvider services, Uri webhook) => new(
         Options.Create(new TargetsOptions
         {
+            Baselines = [new() { Year = 2025, Region = Yuanling, Metric = "hnte.valid_count", Value = 999m }],
             Items =
             [
                 new() { Year = 2026, Region = Yuanling, Metric = "hnte.new", Value = 30m },
