@@ -58,7 +58,7 @@ public static class SummarySheet
         var column = 3;
         foreach (var value in new[] { row.TargetValue, row.Actual, row.ExpectedToDate, row.ProjectedYearEnd, row.Gap })
         {
-            cells.Add(XlsxCells.Text(column++, index, MetricFormat.Format(value, unit, language)));
+            cells.Add(XlsxCells.Text(column++, index, MetricFormat.Format(value, unit, language, metric?.CountWord ?? "家")));
             cells.Add(XlsxCells.Number(column++, index, value));
         }
 
