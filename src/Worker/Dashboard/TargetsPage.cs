@@ -46,7 +46,7 @@ public sealed class TargetsPage : RazorPage
             }
 
             WriteLiteral("</tr></thead><tbody>");
-            foreach (var row in group)
+            foreach (var row in group.OrderBy(r => MetricCatalog.Find(r.MetricId) is { } m ? CatalogOrder(m) : int.MaxValue).ThenBy(r => r.MetricId, StringComparer.Ordinal))
             {
                 WriteRow(row, language);
             }
@@ -98,7 +98,15 @@ public sealed class TargetsPage : RazorPage
             ? $"<td class=\"baseline\">{Encode(MetricFormat.Format(baseline, unit, language, countWord))} <small class=\"text-muted\">{row.Year - 1} · {Encode(origin)}{(row.BaselineMismatch ? " ≠" : "")}</small></td>"
             : "<td class=\"baseline\">—</td>");
         WriteCell(row.Actual, unit, language, countWord);
-        WriteCell(row.ExpectedToDate, unit, language, countWord);
+        if (row.PaceBasis == PaceBases.YearlyData)
+        {
+            WriteLiteral("<td class=\"text-muted\">—</td>");
+        }
+        else
+        {
+            WriteCell(row.ExpectedToDate, unit, language, countWord);
+        }
+
         WriteCell(row.ProjectedYearEnd, unit, language, countWord);
         WriteCell(row.Gap, unit, language, countWord);
         WriteLiteral("<td style=\"min-width:180px\"><div class=\"progress\" style=\"margin:0\">");
@@ -110,6 +118,8 @@ public sealed class TargetsPage : RazorPage
 
     private void WriteCell(decimal value, MetricUnit unit, string language, string countWord) =>
         WriteLiteral($"<td title=\"{Encode(MetricFormat.Exact(value, unit))}\">{Encode(MetricFormat.Format(value, unit, language, countWord))}</td>");
+
+    private static int CatalogOrder(MetricDefinition metric) => MetricCatalog.All.ToList().IndexOf(metric);
 
     private static string LabelClass(TargetStatus status) => status switch
     {

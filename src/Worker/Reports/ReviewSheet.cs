@@ -35,7 +35,14 @@ public static class ReviewSheet
         }
 
         var merge = new MergeCells(new MergeCell { Reference = $"A{ParagraphRow}:{XlsxCells.Column(Columns)}{ParagraphRow}" }) { Count = 1 };
-        return new Worksheet(XlsxCells.Widths(24, 8, 14, 14, 14, 10, 22, 16, 12), sheetData, merge);
+        // One printed page across: landscape, fitted to the width (schema order: sheetPr first, pageMargins and pageSetup last).
+        return new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            XlsxCells.Widths(24, 8, 14, 14, 14, 10, 22, 16, 12),
+            sheetData,
+            merge,
+            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9, FitToWidth = 1, FitToHeight = 0 });
     }
 
     private static IEnumerable<string> Headers(int year, ReviewLabels labels) =>
