@@ -38,7 +38,7 @@ public static class ReviewSheet
         // One printed page across: landscape, fitted to the width (schema order: sheetPr first, pageMargins and pageSetup last).
         return new Worksheet(
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
-            XlsxCells.Widths(24, 8, 14, 14, 14, 10, 22, 16, 12),
+            XlsxCells.Widths(24, 8, 14, 14, 14, 10, 30, 18, 16),
             sheetData,
             merge,
             new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
