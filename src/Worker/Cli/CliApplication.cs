@@ -85,6 +85,11 @@ public static class CliApplication
             await error.WriteLineAsync($"{verb.Name}: interrupted");
             return ExitCodes.Failed;
         }
+        catch (Exception ex) when (ExpectedErrors.Describe(ex) is { } expected)
+        {
+            await error.WriteLineAsync(expected.Line);
+            return expected.Exit;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The documented exit code instead of the runtime's abort (134), with the whole story for the operator.

@@ -22,6 +22,12 @@ public static class ReportVerb
             ? y
             : throw new UsageException($"--year '{yearText}' is not a year");
         var path = command.Get("out") ?? throw new UsageException("report needs --out <file.xlsx>");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder))
+        {
+            throw new UsageException($"--out: the folder '{folder}' does not exist");
+        }
+
         using var host = WorkerHost.BuildTool();
         var today = EvaluateTargetsJob.ChinaToday(TimeProvider.System);
         var data = await WriteAsync(host.Services, year, command.Get("region") ?? HunanDivisions.Yuanling, today, path, cancellationToken);
