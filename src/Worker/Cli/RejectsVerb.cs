@@ -18,6 +18,12 @@ public static class RejectsVerb
             ? long.TryParse(text, CultureInfo.InvariantCulture, out var id) ? id : throw new UsageException($"--run '{text}' is not a run id")
             : null;
         using var host = WorkerHost.BuildTool(quiet: true);
+        var sources = host.Services.GetRequiredService<YuanlingTech.Worker.Sync.SourceSyncService>().SourceIds;
+        if (command.Get("source") is { } source && !sources.Contains(source))
+        {
+            throw new UsageException($"--source '{source}' is not a source ({string.Join(", ", sources.Order(StringComparer.Ordinal))})");
+        }
+
         await WriteAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), command.Get("source"), run, command.Has("rows"), output, cancellationToken);
         return ExitCodes.Success;
     }

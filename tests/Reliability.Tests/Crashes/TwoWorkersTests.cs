@@ -28,6 +28,7 @@ public sealed class TwoWorkersTests
         using var beta = WorkerProcess.Start("beta", betaSettings, "run");
         await Eventually.HoldsAsync(
             async () => await reader.CountAsync($"SELECT count(*) FROM hangfire.job WHERE statename = 'Succeeded' AND {SyncJobs}", ct) >= 8
+                        && await reader.CountAsync("SELECT count(*) FROM ingest.sync_run WHERE status = 'succeeded'", ct) >= 4
                         && await reader.CountAsync("SELECT count(*) FROM hangfire.server WHERE id LIKE 'beta%'", ct) == 1,
             TimeSpan.FromSeconds(240),
             () => alpha.Tail() + "\n" + beta.Tail(),
