@@ -34,6 +34,11 @@ public static class ReportVerb
         await Console.Out.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
             $"{Path.GetFullPath(path)}: {data.Progress.Count} targets, {data.Worklists.Sum(w => w.Rows.Count)} worklist rows, {data.Charts.Count} charts"));
+        if (data.Progress.Count == 0)
+        {
+            await Console.Out.WriteLineAsync($"no target is configured for {year} in {HunanDivisions.Find(data.RegionCode)?.Name ?? data.RegionCode} ({data.RegionCode}; Targets:Items): the workbook has no target rows");
+        }
+
         return ExitCodes.Success;
     }
 
