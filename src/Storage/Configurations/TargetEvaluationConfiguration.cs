@@ -15,7 +15,7 @@ public sealed class TargetEvaluationConfiguration : IEntityTypeConfiguration<Tar
             t.HasCheckConstraint("ck_target_evaluation_status", $"status IN ({SqlList(TargetStatusLabels.Codes)})");
             t.HasCheckConstraint("ck_target_evaluation_kind", $"target_kind IN ({SqlList(TargetItemOptions.Kinds)})");
             t.HasCheckConstraint("ck_target_evaluation_pace_basis", $"pace_basis IN ({SqlList([PaceBases.PriorYearCurve, PaceBases.Linear, PaceBases.YearlyData])})");
-            t.HasCheckConstraint("ck_target_evaluation_baseline_origin", "baseline_origin IN ('configured', 'warehouse')");
+            t.HasCheckConstraint("ck_target_evaluation_baseline_origin", $"baseline_origin IN ({SqlList([BaselineOrigins.Configured, BaselineOrigins.Warehouse])})");
         });
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityAlwaysColumn();

@@ -39,7 +39,7 @@ public static class TargetResolver
             specs.Add(new TargetSpec(item.Year, item.Region, metric, target, prior, item.Kind, item.Value)
             {
                 Maximum = item.Kind == TargetItemOptions.Range ? item.Maximum : null,
-                BaselineOrigin = configuredPrior is not null ? "configured" : warehousePrior is not null ? "warehouse" : null,
+                BaselineOrigin = configuredPrior is not null ? BaselineOrigins.Configured : warehousePrior is not null ? BaselineOrigins.Warehouse : null,
                 WarehouseBaseline = warehousePrior,
                 BaselineMismatch = configuredPrior is { } c && Differs(c, warehousePrior ?? 0, options.BaselineTolerance),
             });

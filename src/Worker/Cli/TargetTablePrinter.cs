@@ -54,13 +54,7 @@ public static class TargetTablePrinter
             return "—";
         }
 
-        var origin = (target.BaselineOrigin, language) switch
-        {
-            ("configured", "en") => "configured",
-            ("configured", _) => "配置",
-            (_, "en") => "warehouse",
-            _ => "数据仓库",
-        };
+        var origin = BaselineOrigins.Label(target.BaselineOrigin, language);
         return $"{target.Year - 1}: {MetricFormat.Format(baseline, target.Metric, language)} ({origin}{(target.BaselineMismatch ? " ≠" : "")})";
     }
 

@@ -93,7 +93,7 @@ public sealed class TargetsPage : RazorPage
             ? $"{MetricFormat.Format(row.TargetValue, unit, "en")}–{MetricFormat.Format(max, unit, language, countWord)}"
             : MetricFormat.Format(row.TargetValue, unit, language, countWord);
         WriteLiteral($"<td title=\"{Encode(MetricFormat.Exact(row.TargetValue, unit))}\">{Encode(target)}</td>");
-        var origin = row.BaselineOrigin switch { "configured" => language == "en" ? "configured" : "配置", "warehouse" => language == "en" ? "warehouse" : "数据仓库", _ => "" };
+        var origin = BaselineOrigins.Label(row.BaselineOrigin, language);
         WriteLiteral(row.Baseline is { } baseline
             ? $"<td class=\"baseline\">{Encode(MetricFormat.Format(baseline, unit, language, countWord))} <small class=\"text-muted\">{row.Year - 1} · {Encode(origin)}{(row.BaselineMismatch ? " ≠" : "")}</small></td>"
             : "<td class=\"baseline\">—</td>");

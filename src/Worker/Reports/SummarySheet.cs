@@ -66,6 +66,5 @@ public static class SummarySheet
         return XlsxCells.Row(index, [.. cells]);
     }
 
-    public static string StatusLabel(string code, string language) =>
-        TargetStatusLabels.Label(Enum.GetValues<TargetStatus>().FirstOrDefault(s => TargetStatusLabels.Code(s) == code, TargetStatus.NoData), language);
+    public static string StatusLabel(string code, string language) => TargetStatusLabels.Label(TargetStatusLabels.FromCode(code), language);
 }
