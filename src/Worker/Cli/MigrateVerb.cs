@@ -12,11 +12,12 @@ public static class MigrateVerb
         return ExitCodes.Success;
     }
 
-    /// <summary>Creates the database when missing and applies pending migrations.</summary>
+    /// <summary>Creates the database when missing and applies pending migrations, one worker at a time.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var connectionString = WarehouseConnection.Read(services.GetRequiredService<IConfiguration>());
         await DatabaseBootstrapper.EnsureDatabaseExistsAsync(connectionString, cancellationToken);
+        await using var migrationLock = await DatabaseBootstrapper.LockMigrationsAsync(connectionString, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         await Observability.MigrationHistory.EnsureTableAsync(scope.ServiceProvider, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);

@@ -2,9 +2,16 @@ using Npgsql;
 
 namespace YuanlingTech.Worker.Hosting;
 
-/// <summary>Creates the warehouse database when the server has none by that name yet.</summary>
+/// <summary>
+/// Creates the warehouse database when the server has none by that name yet, and serialises migrations: workers
+/// starting together on a new database would otherwise race each other's <c>CREATE</c>s (42P04, 42P07).
+/// </summary>
 public static class DatabaseBootstrapper
 {
+    // "Yuanling" in ASCII. Advisory locks are per database: this key in `postgres` guards creating databases, in the
+    // warehouse database applying migrations.
+    private const long LockKey = 0x5975616E6C696E67;
+
     public static async Task EnsureDatabaseExistsAsync(string connectionString, CancellationToken cancellationToken)
     {
         var target = new NpgsqlConnectionStringBuilder(connectionString);
@@ -16,6 +23,7 @@ public static class DatabaseBootstrapper
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
         await using var connection = new NpgsqlConnection(admin.ConnectionString);
         await connection.OpenAsync(cancellationToken);
+        await using var locked = await AdvisoryLock.AcquireAsync(connection, LockKey, ownsConnection: false, cancellationToken);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
         exists.Parameters.AddWithValue(target.Database);
         if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
@@ -29,9 +37,25 @@ public static class DatabaseBootstrapper
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
-            // Another worker created it between our check and our CREATE.
+            // Created at the same moment by something that does not take our lock (an older worker, an admin).
+        }
+    }
+
+    /// <summary>Holds the warehouse database's migration lock until disposed; a second worker waits here for the first.</summary>
+    public static async Task<IAsyncDisposable> LockMigrationsAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return await AdvisoryLock.AcquireAsync(connection, LockKey, ownsConnection: true, cancellationToken);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
         }
     }
 }

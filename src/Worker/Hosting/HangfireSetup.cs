@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Security;
 
 namespace YuanlingTech.Worker.Hosting;
@@ -37,12 +38,17 @@ public static class HangfireSetup
         return services;
     }
 
-    /// <summary>The dashboard's accounts (<c>Dashboard</c> section) and the antiforgery tokens Hangfire checks on every POST.</summary>
+    /// <summary>
+    /// The dashboard's accounts (<c>Dashboard</c> section), who may read <c>/metrics</c> (<c>Metrics</c>) and the antiforgery
+    /// tokens Hangfire checks on every POST.
+    /// </summary>
     public static IServiceCollection AddYuanlingDashboardAccess(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DashboardAccessOptions>().Bind(configuration.GetSection(DashboardAccessOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DashboardAccessOptions>>(new DashboardAccessOptionsValidator(configuration));
         services.AddSingleton<DashboardCredentials>();
+        services.AddSingleton<DashboardAuthentication>();
+        services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.Section)).ValidateOnStart();
         // Browsers resend Basic credentials on their own, so a page elsewhere could otherwise post a job trigger.
         services.AddAntiforgery();
         return services;
@@ -52,13 +58,15 @@ public static class HangfireSetup
     public static WebApplication MapYuanlingDashboard(this WebApplication app, WorkerOptions options)
     {
         var access = app.Services.GetRequiredService<IOptions<DashboardAccessOptions>>().Value;
-        var authentication = new DashboardAuthentication(access, app.Services.GetRequiredService<DashboardCredentials>());
+        var authentication = app.Services.GetRequiredService<DashboardAuthentication>();
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments(options.DashboardPath, StringComparison.Ordinal),
-            branch => branch.Use((context, next) =>
+            branch => branch.Use(async (context, next) =>
             {
-                authentication.Authenticate(context);
-                return next(context);
+                if (await authentication.AuthenticateAsync(context, context.RequestAborted))
+                {
+                    await next(context);
+                }
             }));
         app.MapHangfireDashboard(options.DashboardPath, new DashboardOptions
         {

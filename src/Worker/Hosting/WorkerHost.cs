@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Observability;
+using YuanlingTech.Worker.Security;
 
 namespace YuanlingTech.Worker.Hosting;
 
@@ -26,6 +28,8 @@ public static class WorkerHost
         });
 
         var app = builder.Build();
+        app.UseAllowedHosts(AllowedHosts.From(options));
+        app.UseMetricsAccess(app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value);
         TargetsDashboard.Register();
         app.MapYuanlingDashboard(options);
         app.MapYuanlingHealth();

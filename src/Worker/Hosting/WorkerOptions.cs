@@ -11,6 +11,13 @@ public sealed class WorkerOptions
     [Required]
     public string Urls { get; set; } = "http://127.0.0.1:5090";
 
+    /// <summary>
+    /// Host names (or IPs) the server answers, separated by <c>;</c>; <c>*.example.org</c> allows subdomains, <c>*</c> any host.
+    /// Empty: the hosts of <see cref="Urls"/>, with localhost, 127.0.0.1 and [::1] when those are loopback; with
+    /// 0.0.0.0 or [::] also the machine name and any IP address. Behind a reverse proxy, the public name.
+    /// </summary>
+    public string? AllowedHosts { get; set; }
+
     /// <summary>Apply pending migrations when the server starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 

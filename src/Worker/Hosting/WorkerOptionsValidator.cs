@@ -30,6 +30,14 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
             }
         }
 
+        foreach (var entry in Security.AllowedHosts.Entries(options.AllowedHosts ?? ""))
+        {
+            if (Security.AllowedHosts.Problem(entry) is { } problem)
+            {
+                failures.Add($"{Security.AllowedHosts.Key}: {problem}.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Connectors.Abstractions;
 
 namespace YuanlingTech.Worker.Security;
 
@@ -12,6 +13,12 @@ public sealed class DashboardAccessOptionsValidator(IConfiguration configuration
     public ValidateOptionsResult Validate(string? name, DashboardAccessOptions options)
     {
         var failures = new List<string>();
+        var annotated = new SectionOptionsValidator<DashboardAccessOptions>(null, DashboardAccessOptions.Section).Validate(name, options);
+        if (annotated.Failed)
+        {
+            failures.AddRange(annotated.Failures);
+        }
+
         Check(options.Admin, "Admin", failures);
         Check(options.Reader, "Reader", failures);
         if (options.Admin.IsConfigured && string.Equals(options.Admin.User, options.Reader.User, StringComparison.Ordinal))

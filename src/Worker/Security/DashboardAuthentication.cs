@@ -1,33 +1,103 @@
+using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Claims;
-using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace YuanlingTech.Worker.Security;
 
 /// <summary>
-/// Runs before the dashboard: turns a local request (when trusted) or valid Basic credentials into a user with a
-/// <see cref="DashboardRole"/> claim. It sets the user before Hangfire builds its antiforgery token, so the token
-/// is bound to that user.
+/// Runs before the dashboard (and <c>/metrics</c> when it requires a login): turns a local request (when trusted) or
+/// valid Basic credentials into a user with a <see cref="DashboardRole"/> claim. It sets the user before Hangfire
+/// builds its antiforgery token, so the token is bound to that user. Password checks are throttled per client
+/// (<see cref="FailedLoginLimiter"/>), bounded in number process-wide, and remembered briefly when they succeed.
 /// </summary>
-public sealed class DashboardAuthentication(DashboardAccessOptions options, DashboardCredentials credentials)
+public sealed class DashboardAuthentication : IDisposable
 {
-    public const string Scheme = "Basic";
+    public const string Scheme = BasicCredentials.Scheme;
     public const string LocalUser = "local";
 
-    public void Authenticate(HttpContext context)
+    private static readonly TimeSpan GateWait = TimeSpan.FromSeconds(10);
+
+    private readonly DashboardAccessOptions _options;
+    private readonly DashboardCredentials _credentials;
+    private readonly VerifiedCredentialCache _verified;
+    private readonly FailedLoginLimiter _limiter;
+    private readonly SemaphoreSlim _gate;
+    private readonly ILogger<DashboardAuthentication> _logger;
+
+    public DashboardAuthentication(
+        IOptions<DashboardAccessOptions> options, DashboardCredentials credentials, TimeProvider time, ILogger<DashboardAuthentication> logger)
     {
-        if (options.TrustLocalRequests && IsLocal(context.Connection))
+        _options = options.Value;
+        _credentials = credentials;
+        _logger = logger;
+        _verified = new VerifiedCredentialCache(TimeSpan.FromSeconds(_options.LoginCacheSeconds), time);
+        _limiter = new FailedLoginLimiter(_options.MaxFailedLogins, TimeSpan.FromSeconds(_options.FailedLoginWindowSeconds), time);
+        _gate = new SemaphoreSlim(_options.MaxConcurrentPasswordChecks, _options.MaxConcurrentPasswordChecks);
+    }
+
+    public string Realm => _options.Realm;
+
+    /// <summary>Sets <c>context.User</c> when the caller is known; false when it answered the request itself (429 or 503).</summary>
+    public async Task<bool> AuthenticateAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (_options.TrustLocalRequests && IsLocal(context.Connection))
         {
             context.User = Principal(LocalUser, DashboardRole.Admin, "Local");
-            return;
+            return true;
         }
 
-        if (TryReadBasic(context.Request, out var user, out var password)
-            && credentials.Authenticate(user, password) is var role and not DashboardRole.None)
+        var authorization = context.Request.Headers.Authorization.ToString();
+        if (!BasicCredentials.TryRead(authorization, out var user, out var password))
         {
+            return true;
+        }
+
+        if (_verified.Find(authorization) is var remembered and not DashboardRole.None)
+        {
+            context.User = Principal(user, remembered, Scheme);
+            return true;
+        }
+
+        var client = context.Connection.RemoteIpAddress;
+        var throttle = _limiter.TryBegin(client);
+        if (!throttle.Allowed)
+        {
+            if (throttle.FirstRefusal)
+            {
+                _logger.LogWarning(
+                    "dashboard: {Client} made {MaxFailedLogins} failed logins within {WindowSeconds} s; its logins are refused for {RetryAfterSeconds} s",
+                    client, _options.MaxFailedLogins, _options.FailedLoginWindowSeconds, Seconds(throttle.RetryAfter));
+            }
+
+            await RefuseAsync(context, StatusCodes.Status429TooManyRequests, throttle.RetryAfter, "too many failed logins from this address", cancellationToken);
+            return false;
+        }
+
+        if (!await _gate.WaitAsync(GateWait, cancellationToken))
+        {
+            await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, GateWait, "too many logins are being checked", cancellationToken);
+            return false;
+        }
+
+        DashboardRole role;
+        try
+        {
+            role = _credentials.Authenticate(user, password);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        if (role != DashboardRole.None)
+        {
+            _limiter.Succeeded(client);
+            _verified.Remember(authorization, role);
             context.User = Principal(user, role, Scheme);
         }
+
+        return true;
     }
 
     public static DashboardRole RoleOf(ClaimsPrincipal user) =>
@@ -35,39 +105,19 @@ public sealed class DashboardAuthentication(DashboardAccessOptions options, Dash
             ? role
             : DashboardRole.None;
 
+    public void Dispose() => _gate.Dispose();
+
+    private static async Task RefuseAsync(HttpContext context, int status, TimeSpan retryAfter, string reason, CancellationToken cancellationToken)
+    {
+        context.Response.StatusCode = status;
+        context.Response.Headers.RetryAfter = Seconds(retryAfter).ToString(CultureInfo.InvariantCulture);
+        await context.Response.WriteAsync($"{status}: {reason}; retry after {Seconds(retryAfter)} s.\n", cancellationToken);
+    }
+
+    private static int Seconds(TimeSpan span) => Math.Max(1, (int)Math.Ceiling(span.TotalSeconds));
+
     private static bool IsLocal(ConnectionInfo connection) => connection.RemoteIpAddress is { } remote
         && (IPAddress.IsLoopback(remote) || remote.Equals(connection.LocalIpAddress));
-
-    private static bool TryReadBasic(HttpRequest request, out string user, out string password)
-    {
-        user = password = "";
-        if (!AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header)
-            || !string.Equals(header.Scheme, Scheme, StringComparison.OrdinalIgnoreCase)
-            || string.IsNullOrEmpty(header.Parameter))
-        {
-            return false;
-        }
-
-        string decoded;
-        try
-        {
-            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header.Parameter));
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        var colon = decoded.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0)
-        {
-            return false;
-        }
-
-        user = decoded[..colon];
-        password = decoded[(colon + 1)..];
-        return true;
-    }
 
     private static ClaimsPrincipal Principal(string user, DashboardRole role, string authenticationType) => new(
         new ClaimsIdentity([new Claim(ClaimTypes.Name, user), new Claim(ClaimTypes.Role, role.ToString())], authenticationType));

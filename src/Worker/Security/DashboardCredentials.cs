@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -6,17 +5,12 @@ using Microsoft.Extensions.Options;
 namespace YuanlingTech.Worker.Security;
 
 /// <summary>
-/// Checks a user name and password against the two configured accounts. Every comparison is constant-time; a
-/// PBKDF2 check costs a fraction of a second, so logins that succeeded are remembered under a per-process HMAC
-/// (the dashboard polls every few seconds).
+/// Checks a user name and password against the two configured accounts. Every comparison is constant-time and both
+/// accounts are always checked; throttling and remembering verified logins is <see cref="DashboardAuthentication"/>'s job.
 /// </summary>
 public sealed class DashboardCredentials
 {
-    private const int MaxRemembered = 64;
-
     private readonly (DashboardAccount Account, DashboardRole Role)[] _accounts;
-    private readonly byte[] _cacheKey = RandomNumberGenerator.GetBytes(32);
-    private readonly ConcurrentDictionary<string, DashboardRole> _remembered = new(StringComparer.Ordinal);
 
     public DashboardCredentials(IOptions<DashboardAccessOptions> options)
     {
@@ -26,12 +20,6 @@ public sealed class DashboardCredentials
 
     public DashboardRole Authenticate(string user, string password)
     {
-        var cacheKey = Convert.ToHexString(HMACSHA256.HashData(_cacheKey, Encoding.UTF8.GetBytes(user + "\0" + password)));
-        if (_remembered.TryGetValue(cacheKey, out var remembered))
-        {
-            return remembered;
-        }
-
         var role = DashboardRole.None;
         foreach (var (account, accountRole) in _accounts)
         {
@@ -40,16 +28,6 @@ public sealed class DashboardCredentials
             {
                 role = accountRole;
             }
-        }
-
-        if (role != DashboardRole.None)
-        {
-            if (_remembered.Count >= MaxRemembered)
-            {
-                _remembered.Clear();
-            }
-
-            _remembered[cacheKey] = role;
         }
 
         return role;
