@@ -53,13 +53,14 @@ public sealed class DashboardAuthentication : IDisposable
             return true;
         }
 
+        var client = context.Connection.RemoteIpAddress;
         if (_verified.Find(authorization) is var remembered and not DashboardRole.None)
         {
+            _limiter.Succeeded(client);
             context.User = Principal(user, remembered, Scheme);
             return true;
         }
 
-        var client = context.Connection.RemoteIpAddress;
         var throttle = _limiter.TryBegin(client);
         if (!throttle.Allowed)
         {

@@ -14,6 +14,7 @@ using YuanlingTech.Storage;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Notifications;
+using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Security;
 
 namespace YuanlingTech.Worker.Tests.Docs;
@@ -30,6 +31,7 @@ public sealed class ConfigurationDocsTests
         [typeof(DashboardAccessOptions)] = [DashboardAccessOptions.Section],
         [typeof(DashboardAccount)] = ["Dashboard:Admin", "Dashboard:Reader"],
         [typeof(NotificationOptions)] = [NotificationOptions.Section],
+        [typeof(MetricsOptions)] = [MetricsOptions.Section],
         [typeof(SourceOptions)] = ["Sources:<id>"],
         [typeof(KjtHnteOptions)] = ["Sources:" + KjtHnteConnector.Id],
         [typeof(KjtTechSmeOptions)] = ["Sources:" + KjtTechSmeConnector.Id],

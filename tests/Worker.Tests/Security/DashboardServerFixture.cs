@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,9 +15,10 @@ namespace YuanlingTech.Worker.Tests.Security;
 
 /// <summary>
 /// The real worker server (Kestrel on 127.0.0.1, Hangfire on a fresh database) with both dashboard accounts and
-/// local trust turned off, so requests over loopback take the path a request from the network takes.
+/// local trust turned off, so requests over loopback take the path a request from the network takes. Subclasses
+/// change <see cref="Settings"/>.
 /// </summary>
-public sealed class DashboardServerFixture : IAsyncLifetime
+public class DashboardServerFixture : IAsyncLifetime
 {
     public const string AdminUser = "admin";
     public const string AdminPassword = "管理员-pass-1";
@@ -35,7 +38,7 @@ public sealed class DashboardServerFixture : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         _database = await TestDatabase.CreateAsync("dashboard", ct);
-        _app = WorkerHost.BuildServer(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Warehouse"] = _database.ConnectionString,
             ["Worker:Urls"] = "http://127.0.0.1:0",
@@ -44,16 +47,48 @@ public sealed class DashboardServerFixture : IAsyncLifetime
             ["Dashboard:Admin:PasswordHash"] = DashboardPasswordHasher.Hash(AdminPassword, DashboardPasswordHasher.MinIterations),
             ["Dashboard:Reader:User"] = ReaderUser,
             ["Dashboard:Reader:Password"] = ReaderPassword,
-        });
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        _app = WorkerHost.BuildServer(settings);
         await MigrateVerb.MigrateAsync(_app.Services, ct);
         await _app.StartAsync(ct);
         BaseUrl = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
-    /// <summary>A client with its own cookie jar (for the antiforgery cookie) and, when given, Basic credentials.</summary>
-    public HttpClient Client(string? user = null, string? password = null)
+    /// <summary>Settings on top of the defaults above.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    /// <summary>
+    /// A client with its own cookie jar (for the antiforgery cookie) and, when given, Basic credentials; connecting
+    /// <paramref name="from"/> another loopback address (127.0.0.2, …) makes it another client to the server.
+    /// </summary>
+    public HttpClient Client(string? user = null, string? password = null, IPAddress? from = null)
     {
-        var client = new HttpClient(new HttpClientHandler { UseCookies = true, AllowAutoRedirect = false }) { BaseAddress = BaseUrl };
+        var handler = new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        if (from is not null)
+        {
+            handler.ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                try
+                {
+                    socket.Bind(new IPEndPoint(from, 0));
+                    await socket.ConnectAsync(IPAddress.Parse(context.DnsEndPoint.Host), context.DnsEndPoint.Port, cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            };
+        }
+
+        var client = new HttpClient(handler) { BaseAddress = BaseUrl };
         if (user is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
@@ -75,5 +110,7 @@ public sealed class DashboardServerFixture : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 }

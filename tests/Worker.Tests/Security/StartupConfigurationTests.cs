@@ -29,6 +29,9 @@ public sealed class StartupConfigurationTests
         // bad target
         { "Targets:Items:0:Metric", "contracts.volume", "Targets:Items:0:Metric" },
         { "Targets:Items:1:Region", "999999", "Targets:Items:1:Region" },
+        // an allowed host with a scheme or a port
+        { "Worker:AllowedHosts", "https://kjj.example.gov.cn", "Worker:AllowedHosts" },
+        { "Worker:AllowedHosts", "localhost;kjj.example.gov.cn:443", "Worker:AllowedHosts" },
     };
 
     [Theory]
@@ -48,6 +51,10 @@ public sealed class StartupConfigurationTests
     [InlineData("Dashboard:Reader:PasswordHash", "plain-password", "Dashboard:Reader:PasswordHash")]
     [InlineData("Dashboard:Reader:User", "", "Dashboard:Reader:User")]
     [InlineData("Dashboard:Realm", "a\"b", "Dashboard:Realm")]
+    [InlineData("Dashboard:MaxFailedLogins", "0", "Dashboard:MaxFailedLogins")]
+    [InlineData("Dashboard:FailedLoginWindowSeconds", "0", "Dashboard:FailedLoginWindowSeconds")]
+    [InlineData("Dashboard:MaxConcurrentPasswordChecks", "0", "Dashboard:MaxConcurrentPasswordChecks")]
+    [InlineData("Dashboard:LoginCacheSeconds", "-1", "Dashboard:LoginCacheSeconds")]
     public void BuildServer_FailsNamingTheKey_WhenTheDashboardSectionIsWrong(string key, string value, string expectedKey)
     {
         var overrides = new Dictionary<string, string?>
