@@ -21,5 +21,8 @@ public static class MigrateVerb
         await using var scope = services.CreateAsyncScope();
         await Observability.MigrationHistory.EnsureTableAsync(scope.ServiceProvider, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+
+        // The server's Hangfire storage installs its schema when first resolved, without a lock of its own: under ours.
+        _ = services.GetService<Hangfire.JobStorage>();
     }
 }
