@@ -1,5 +1,7 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Security;
@@ -11,22 +13,26 @@ public static class HangfireSetup
 {
     public static IServiceCollection AddYuanlingHangfire(this IServiceCollection services, string connectionString, WorkerOptions options)
     {
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            // Long syncs would otherwise be handed to a second worker after 30 minutes.
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = TimeSpan.FromSeconds(options.InvisibilityTimeoutSeconds),
+            QueuePollInterval = TimeSpan.FromSeconds(2),
+        };
+
+        // Hangfire.NetCore would take both from process-wide statics (JobStorage.Current, JobActivator.Current), read
+        // after whichever host configured last: two hosts in one process would run each other's jobs.
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions, connectionSetup: null), storageOptions));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, configuration) => configuration
             .UseLogProvider(new DisposalTolerantLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                bootstrap => bootstrap.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
-                    // Long syncs would otherwise be handed to a second worker after 30 minutes.
-                    UseSlidingInvisibilityTimeout = true,
-                    InvisibilityTimeout = TimeSpan.FromSeconds(options.InvisibilityTimeoutSeconds),
-                    QueuePollInterval = TimeSpan.FromSeconds(2),
-                }));
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         services.AddHangfireServer(server =>
         {
             server.WorkerCount = options.HangfireWorkerCount;
