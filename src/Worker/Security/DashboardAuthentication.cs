@@ -9,7 +9,8 @@ namespace YuanlingTech.Worker.Security;
 /// Runs before the dashboard (and <c>/metrics</c> when it requires a login): turns a local request (when trusted) or
 /// valid Basic credentials into a user with a <see cref="DashboardRole"/> claim. It sets the user before Hangfire
 /// builds its antiforgery token, so the token is bound to that user. Password checks are throttled per client
-/// (<see cref="FailedLoginLimiter"/>), bounded in number process-wide, and remembered briefly when they succeed.
+/// (<see cref="FailedLoginLimiter"/>), bounded in number process-wide (<see cref="PasswordCheckGate"/>), and remembered
+/// briefly when they succeed (<see cref="VerifiedCredentialCache"/>).
 /// </summary>
 public sealed class DashboardAuthentication : IDisposable
 {
@@ -22,7 +23,7 @@ public sealed class DashboardAuthentication : IDisposable
     private readonly DashboardCredentials _credentials;
     private readonly VerifiedCredentialCache _verified;
     private readonly FailedLoginLimiter _limiter;
-    private readonly SemaphoreSlim _gate;
+    private readonly PasswordCheckGate _gate;
     private readonly ILogger<DashboardAuthentication> _logger;
 
     public DashboardAuthentication(
@@ -33,7 +34,7 @@ public sealed class DashboardAuthentication : IDisposable
         _logger = logger;
         _verified = new VerifiedCredentialCache(TimeSpan.FromSeconds(_options.LoginCacheSeconds), time);
         _limiter = new FailedLoginLimiter(_options.MaxFailedLogins, TimeSpan.FromSeconds(_options.FailedLoginWindowSeconds), time);
-        _gate = new SemaphoreSlim(_options.MaxConcurrentPasswordChecks, _options.MaxConcurrentPasswordChecks);
+        _gate = new PasswordCheckGate(_options.MaxConcurrentPasswordChecks);
     }
 
     public string Realm => _options.Realm;
@@ -75,20 +76,11 @@ public sealed class DashboardAuthentication : IDisposable
             return false;
         }
 
-        if (!await _gate.WaitAsync(GateWait, cancellationToken))
+        var (checkedInTime, role) = await _gate.RunAsync(() => _credentials.Authenticate(user, password), GateWait, cancellationToken);
+        if (!checkedInTime)
         {
             await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, GateWait, "too many logins are being checked", cancellationToken);
             return false;
-        }
-
-        DashboardRole role;
-        try
-        {
-            role = _credentials.Authenticate(user, password);
-        }
-        finally
-        {
-            _gate.Release();
         }
 
         if (role != DashboardRole.None)
