@@ -1,12 +1,19 @@
 namespace YuanlingTech.Reliability.Tests.Infrastructure;
 
-/// <summary>A stream on a disk with <paramref name="room"/> bytes left: writes beyond it fail with ENOSPC's IOException.</summary>
-internal sealed class FillingStream(Stream inner, long room) : Stream
+/// <summary>
+/// A stream on a disk with <paramref name="room"/> bytes left. Like a <see cref="FileStream"/> with a 64 KiB buffer, the
+/// disk says it is full only when buffered bytes go out: on the write that fills the buffer, or on the flush. With
+/// <paramref name="onlyAtFlush"/>, only on the flush (delayed allocation, network file systems).
+/// </summary>
+internal sealed class FillingStream(Stream inner, long room, bool onlyAtFlush) : Stream
 {
     // What .NET throws for ENOSPC on Linux: an IOException with errno 28 in its HResult's low bits.
     private const int NoSpaceLeftOnDevice = 28;
 
+    private const int BufferBytes = 64 * 1024;
+
     private long _written;
+    private long _buffered;
 
     public override bool CanRead => inner.CanRead;
 
@@ -22,9 +29,17 @@ internal sealed class FillingStream(Stream inner, long room) : Stream
         set => inner.Position = value;
     }
 
-    public override void Flush() => inner.Flush();
+    public override void Flush()
+    {
+        GoOut();
+        inner.Flush();
+    }
 
-    public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+    public override async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        GoOut();
+        await inner.FlushAsync(cancellationToken);
+    }
 
     public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
 
@@ -60,6 +75,16 @@ internal sealed class FillingStream(Stream inner, long room) : Stream
     private void Claim(int count)
     {
         _written += count;
+        _buffered += count;
+        if (_buffered >= BufferBytes && !onlyAtFlush)
+        {
+            GoOut();
+        }
+    }
+
+    private void GoOut()
+    {
+        _buffered = 0;
         if (_written > room)
         {
             throw new IOException("No space left on device", NoSpaceLeftOnDevice);

@@ -14,6 +14,9 @@ public sealed class FullDiskSpoolFiles : ISpoolFileFactory
 
     public long BytesBeforeFull { get; init; } = 16 * 1024;
 
+    /// <summary>The disk reports itself full only when the file is flushed at the end of the body.</summary>
+    public bool OnlyAtFlush { get; init; }
+
     /// <summary>False once the disk has been "cleaned up": every later file is written normally.</summary>
     public bool Full { get; set; } = true;
 
@@ -29,6 +32,6 @@ public sealed class FullDiskSpoolFiles : ISpoolFileFactory
         }
 
         FailedPath = path;
-        return new FillingStream(file, BytesBeforeFull);
+        return new FillingStream(file, BytesBeforeFull, OnlyAtFlush);
     }
 }
