@@ -57,7 +57,7 @@ public enum FaultKind
     /// <summary>HTTP 302 to <see cref="FaultRule.Target"/> (null: the requested path itself, so <see cref="FaultRule.Times"/> strikes make a chain of that many redirects).</summary>
     Redirect,
 
-    /// <summary>A link to <see cref="FaultRule.Target"/> (a file on another host) is added to the article body.</summary>
+    /// <summary>A link to <see cref="FaultRule.Target"/> (on another host) is added: to an article body as an xlsx attachment, to a list page as an HNTE notice.</summary>
     ForeignLink,
 
     /// <summary>A byte valid in no charset (0xFF) ends the text of every table cell; the charset labels stay as they were.</summary>

@@ -78,8 +78,9 @@ internal static class FaultResponses
                 break;
             case FaultKind.ForeignLink:
                 var page = PageText.EncodingOf(response.ContentType);
-                var linked = page.GetString(body).Replace(
-                    "<div class=\"article_content\">", $"<div class=\"article_content\"><p><a href=\"{rule.Target}\">附件：名单.xlsx</a></p>", StringComparison.Ordinal);
+                var linked = page.GetString(body)
+                    .Replace("<div class=\"article_content\">", $"<div class=\"article_content\"><p><a href=\"{rule.Target}\">附件：名单.xlsx</a></p>", StringComparison.Ordinal)
+                    .Replace("<ul class=\"list\">\n", $"<ul class=\"list\">\n<li><a href=\"{rule.Target}\">湖南省2026年第九批拟认定高新技术企业名单公示</a><span>2026-10-30</span></li>\n", StringComparison.Ordinal);
                 await WriteAsync(response, page.GetBytes(linked), aborted);
                 break;
             case FaultKind.InvalidBytes:

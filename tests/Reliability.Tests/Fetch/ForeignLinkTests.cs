@@ -4,6 +4,7 @@ using YuanlingTech.PortalSimulator.Faults;
 using YuanlingTech.Reliability.Tests.Faults;
 using YuanlingTech.Reliability.Tests.Infrastructure;
 using YuanlingTech.Worker.Sync;
+using YuanlingTech.Worker.Tests.Sync;
 
 namespace YuanlingTech.Reliability.Tests.Fetch;
 
@@ -29,6 +30,24 @@ public sealed class ForeignLinkTests
         Assert.Equal(0, trap.Connections);
         Assert.Equal(0, await test.RowsFromAsync(article, ct));
         Assert.True(await test.Warehouse.CountAsync("SELECT count(*) FROM warehouse.certification", ct) > 0, "the other articles must still load");
+    }
+
+    [Fact]
+    public async Task Sync_RefusesANoticeLinkingAnArticleOnAnotherHost_AndLoadsEverythingElse()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var trap = new TrapServer();
+        var link = trap.UrlOf("kjt/xxgk/tzgg/202610/t20261030_1.html");
+        var rule = new FaultRule(@"^/kjt/xxgk/tzgg/index\.html$", FaultKind.ForeignLink) { Target = link };
+        await using var test = await FaultTestHost.StartAsync("foreign-article", new SimulatorOptions { Faults = [rule] }, FaultPlans.HnteSettings(retries: 1), ct);
+
+        var (outcome, _) = await test.SyncAsync(FaultPlans.Hnte, ct);
+
+        Assert.Equal(SyncStatus.Failed, outcome.Status);
+        var line = Assert.Single(outcome.Error!.Split('\n'), l => l.Contains(link, StringComparison.Ordinal));
+        Assert.True(line.Contains($"GET {link} failed: refused: host 127.0.0.1:{trap.Port} is not one of kjt-hnte's hosts", StringComparison.Ordinal), line);
+        Assert.Equal(0, trap.Connections);
+        await HnteWarehouseAssert.MatchesAsync(test.Warehouse, test.Simulator.GroundTruth.Hnte, ct);
     }
 
     [Fact]
