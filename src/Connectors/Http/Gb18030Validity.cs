@@ -16,32 +16,26 @@ internal static class Gb18030Validity
         var at = 0;
         while (at < bytes.Length)
         {
-            var ascii = bytes[at..].IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
-            if (ascii < 0)
-            {
-                at = bytes.Length;
-                break;
-            }
-
-            at += ascii;
             var lead = bytes[at];
-            if (lead is 0x80 or 0xFF)
+            if (lead < 0x80)
             {
-                consumed = at;
-                return at;
+                var ascii = bytes[at..].IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+                at = ascii < 0 ? bytes.Length : at + ascii;
+                continue;
             }
 
-            var length = SequenceLength(bytes[at..]);
-            if (length == 0)
+            // The common case first, in this loop: a two-byte character (Chinese text is mostly these).
+            if (lead is not (0x80 or 0xFF) && at + 1 < bytes.Length && bytes[at + 1] is >= 0x40 and not 0x7F and not 0xFF)
             {
-                consumed = at;
-                return at;
+                at += 2;
+                continue;
             }
 
-            if (length < 0)
+            var length = lead is 0x80 or 0xFF ? 0 : SequenceLength(bytes[at..]);
+            if (length <= 0)
             {
                 consumed = at;
-                return final ? at : -1;
+                return length == 0 || final ? at : -1;
             }
 
             at += length;
