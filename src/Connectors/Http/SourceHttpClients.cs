@@ -5,8 +5,9 @@ using YuanlingTech.Connectors.Abstractions;
 namespace YuanlingTech.Connectors.Http;
 
 /// <summary>
-/// Hands out a fetcher over the source's named HttpClient (resilience and politeness configured per source), spooling
-/// large bodies into the source's current run directory, which <see cref="EndRun"/> removes.
+/// Hands out a fetcher over the source's named HttpClient (resilience and politeness configured per source), limited to
+/// the source's hosts (<see cref="SourceHosts"/>) and spooling large bodies into the source's current run directory,
+/// which <see cref="EndRun"/> removes.
 /// </summary>
 public sealed class SourceHttpClients
 {
