@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -19,6 +20,7 @@ public static class ConnectorServiceCollectionExtensions
     public static IServiceCollection AddSourceConnectors(this IServiceCollection services, IConfiguration sources)
     {
         services.AddSingleton<SourceHttpClients>();
+        services.TryAddSingleton<ISpoolFileFactory>(DiskSpoolFileFactory.Instance);
         AddSource<KjtHnteConnector, KjtHnteOptions>(services, sources, KjtHnteConnector.Id);
         AddSource<Sources.Manual.ManualConnector, Sources.Manual.ManualOptions>(services, sources, Sources.Manual.ManualConnector.Id);
         AddSource<Sources.KvLoans.KvLoansConnector, Sources.KvLoans.KvLoansOptions>(services, sources, Sources.KvLoans.KvLoansConnector.Id);
@@ -38,6 +40,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SourceOptions>>(new SectionOptionsValidator<SourceOptions>(sourceId, path));
         services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TOptions>>(new SectionOptionsValidator<TOptions>(Options.DefaultName, path));
+        services.AddSingleton(sp => SourceEndpoints.Of(sourceId, sp.GetRequiredService<IOptions<TOptions>>().Value));
         services.AddSingleton<TConnector>();
         services.AddSingleton<ISourceConnector>(sp => sp.GetRequiredService<TConnector>());
 
@@ -50,6 +53,8 @@ public static class ConnectorServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AutomaticDecompression = DecompressionMethods.All,
+                // DocumentFetcher follows redirects itself: through the politeness limiter, and only to the source's hosts.
+                AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
         client.AddResilienceHandler(sourceId, builder => ConfigureResilience(builder, settings));

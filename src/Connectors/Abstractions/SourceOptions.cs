@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace YuanlingTech.Connectors.Abstractions;
 
 /// <summary>Options every source has, bound from <c>Sources:&lt;id&gt;</c>.</summary>
-public sealed class SourceOptions
+public sealed class SourceOptions : IValidatableObject
 {
     /// <summary>Whether the source gets a recurring job.</summary>
     public bool Enabled { get; set; } = true;
@@ -40,7 +40,17 @@ public sealed class SourceOptions
     [Range(0.01, 7 * 24 * 60)]
     public double RunBudgetMinutes { get; set; } = 240;
 
+    /// <summary>
+    /// Hosts (<c>host</c> or <c>host:port</c>) the source may fetch from besides those of its configured URLs: redirects,
+    /// article and attachment links to any other host are refused. A host without a port is allowed on ports 80 and 443.
+    /// </summary>
+    public IList<string> AllowedHosts { get; init; } = [];
+
     /// <summary>A source whose last success is older than this is reported stale.</summary>
     [Range(1, 24 * 366)]
     public int FreshnessHours { get; set; } = 48;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        AllowedHosts.Where(entry => Http.SourceHosts.ParseEntry(entry) is null)
+            .Select(entry => new ValidationResult($"'{entry}' is not a host or host:port", [nameof(AllowedHosts)]));
 }

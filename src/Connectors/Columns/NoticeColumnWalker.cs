@@ -68,7 +68,7 @@ public sealed class NoticeColumnWalker(DocumentFetcher fetcher, string itemSelec
         var document = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAsync(url, cached: null, cancellationToken));
         session.Counters.DocumentFetched();
         await session.CommitDocumentAsync(document, cancellationToken);
-        return new ListPage(url, session.Counters.Time(SyncStage.Parse, () => CharsetDecoder.Decode(document.Body, document.HeaderCharset, charset).Text));
+        return new ListPage(url, session.Counters.Time(SyncStage.Parse, () => CharsetDecoder.Decode(document, charset).Text));
     }
 
     private sealed record ListPage(Uri Url, string Html);

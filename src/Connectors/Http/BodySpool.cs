@@ -10,10 +10,12 @@ public sealed class BodySpool
 {
     private static readonly string Root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "yuanling-spool");
 
-    private int _files;
+    private readonly ISpoolFileFactory _files;
+    private int _created;
 
-    public BodySpool(string name)
+    public BodySpool(string name, ISpoolFileFactory? files = null)
     {
+        _files = files ?? DiskSpoolFileFactory.Instance;
         Path = System.IO.Path.Combine(
             Root, string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}-{name}"));
     }
@@ -21,11 +23,11 @@ public sealed class BodySpool
     public string Path { get; }
 
     /// <summary>A new empty file in the directory (created on first use), open for writing.</summary>
-    public FileStream CreateFile()
+    public (string Path, Stream Stream) CreateFile()
     {
         Directory.CreateDirectory(Path);
-        var file = System.IO.Path.Combine(Path, string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Increment(ref _files)}.body"));
-        return new FileStream(file, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete, 64 * 1024);
+        var file = System.IO.Path.Combine(Path, string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Increment(ref _created)}.body"));
+        return (file, _files.Create(file));
     }
 
     /// <summary>Deletes the directory and whatever is left in it.</summary>

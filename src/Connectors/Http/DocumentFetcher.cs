@@ -14,50 +14,56 @@ namespace YuanlingTech.Connectors.Http;
 /// The resilience pipeline's timeouts end when the headers arrive; <paramref name="bodyTimeout"/> bounds the body
 /// that follows, so a server that sends headers and then stalls cannot hold a run forever. With a
 /// <paramref name="spool"/>, a body from <paramref name="spoolThresholdBytes"/> on is written to a file in it
-/// (<see cref="FetchedDocument.Spooled"/>) instead of being held in memory.
+/// (<see cref="FetchedDocument.Spooled"/>) instead of being held in memory. Redirects are followed here, not by the
+/// handler, so each hop passes the politeness limiter; with <paramref name="hosts"/>, only URLs and redirects to the
+/// source's hosts are fetched.
 /// </remarks>
 public sealed class DocumentFetcher(
     HttpClient httpClient,
     long maxResponseBytes,
     TimeSpan? bodyTimeout = null,
     BodySpool? spool = null,
-    long spoolThresholdBytes = DocumentFetcher.DefaultSpoolThresholdBytes)
+    long spoolThresholdBytes = DocumentFetcher.DefaultSpoolThresholdBytes,
+    SourceHosts? hosts = null)
 {
     public const long DefaultSpoolThresholdBytes = 4L * 1024 * 1024;
 
+    /// <summary>Redirects followed at most per document; each one is a request of its own to the politeness limit.</summary>
+    public const int MaxRedirects = 5;
+
     public async Task<FetchedDocument> FetchAsync(Uri url, CachedDocument? cached, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (cached?.ETag is { Length: > 0 } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+        ArgumentNullException.ThrowIfNull(url);
+        if (hosts is not null && !hosts.Allows(url))
         {
-            request.Headers.IfNoneMatch.Add(tag);
+            throw new SourceFetchException(url, "refused: " + hosts.Refusal(url));
         }
 
-        if (cached?.LastModified is { } lastModified)
+        var target = url;
+        var response = await SendAsync(url, target, cached, cancellationToken);
+        for (var redirects = 0; IsRedirect(response.StatusCode); redirects++)
         {
-            request.Headers.IfModifiedSince = lastModified;
-        }
+            var location = response.Headers.Location;
+            var status = (int)response.StatusCode;
+            response.Dispose();
+            if (location is null)
+            {
+                throw new SourceFetchException(url, $"HTTP {status} redirect from {target} without a Location");
+            }
 
-        HttpResponseMessage response;
-        try
-        {
-            response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new SourceFetchException(url, ex.StatusCode is { } code ? $"HTTP {(int)code}" : $"connection failed: {Innermost(ex)}", ex);
-        }
-        catch (TimeoutRejectedException ex)
-        {
-            throw new SourceFetchException(url, $"timed out after {ex.Timeout.TotalSeconds:0.#} s", ex);
-        }
-        catch (BrokenCircuitException ex)
-        {
-            throw new SourceFetchException(url, "too many recent failures on this source; the circuit breaker is open", ex);
-        }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new SourceFetchException(url, "timed out", ex);
+            var next = new Uri(target, location);
+            if (redirects == MaxRedirects)
+            {
+                throw new SourceFetchException(url, $"more than {MaxRedirects} redirects (the last to {next})");
+            }
+
+            if (hosts is not null && !hosts.Allows(next))
+            {
+                throw new SourceFetchException(url, $"redirect to {next} refused: {hosts.Refusal(next)}");
+            }
+
+            target = next;
+            response = await SendAsync(url, target, cached, cancellationToken);
         }
 
         using (response)
@@ -69,7 +75,7 @@ public sealed class DocumentFetcher(
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new SourceFetchException(url, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+                throw new SourceFetchException(url, Via(url, target) + $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
             }
 
             using var bodyDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -83,6 +89,19 @@ public sealed class DocumentFetcher(
             {
                 throw new SourceFetchException(url, $"the body did not arrive within {bodyTimeout?.TotalSeconds:0.#} s (stalled)", ex);
             }
+        }
+    }
+
+    /// <summary><see cref="FetchAsync"/> of a file an article links; a failure also names the article.</summary>
+    public async Task<FetchedDocument> FetchAttachmentAsync(Uri url, Uri linkedFrom, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await FetchAsync(url, null, cancellationToken);
+        }
+        catch (SourceFetchException ex)
+        {
+            throw new SourceFetchException($"{ex.Message} (linked from {linkedFrom})", ex);
         }
     }
 
@@ -123,8 +142,56 @@ public sealed class DocumentFetcher(
             throw new SourceFetchException(url, $"truncated body: {buffer.Length} of {expected} bytes");
         }
 
-        return await buffer.CompleteAsync(cancellationToken);
+        try
+        {
+            return await buffer.CompleteAsync(cancellationToken);
+        }
+        catch (SpoolWriteException ex)
+        {
+            throw new SourceFetchException(url, ex.Message, ex);
+        }
     }
+
+    // Each hop is a request of its own through the client's handlers: the politeness limiter and RequestDelayMs count it.
+    private async Task<HttpResponseMessage> SendAsync(Uri url, Uri target, CachedDocument? cached, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, target);
+        if (cached?.ETag is { Length: > 0 } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+        {
+            request.Headers.IfNoneMatch.Add(tag);
+        }
+
+        if (cached?.LastModified is { } lastModified)
+        {
+            request.Headers.IfModifiedSince = lastModified;
+        }
+
+        try
+        {
+            return await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new SourceFetchException(url, Via(url, target) + (ex.StatusCode is { } code ? $"HTTP {(int)code}" : $"connection failed: {Innermost(ex)}"), ex);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new SourceFetchException(url, Via(url, target) + $"timed out after {ex.Timeout.TotalSeconds:0.#} s", ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new SourceFetchException(url, "too many recent failures on this source; the circuit breaker is open", ex);
+        }
+        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new SourceFetchException(url, Via(url, target) + "timed out", ex);
+        }
+    }
+
+    private static string Via(Uri url, Uri target) => target == url ? "" : $"(redirected to {target}) ";
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
     private static string Innermost(Exception ex) => ex.GetBaseException().Message;
 

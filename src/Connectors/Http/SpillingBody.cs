@@ -12,7 +12,8 @@ internal sealed class SpillingBody(long? expectedLength, long threshold, BodySpo
     private const int ChunkBytes = 64 * 1024;
 
     private BodyBuffer? _memory = spool is not null && expectedLength >= threshold ? null : new BodyBuffer(expectedLength);
-    private FileStream? _file;
+    private Stream? _file;
+    private string? _path;
     private IncrementalHash? _hash;
     private byte[]? _chunk;
 
@@ -47,24 +48,39 @@ internal sealed class SpillingBody(long? expectedLength, long threshold, BodySpo
             return (_memory.ToArray(), null);
         }
 
-        _file ??= spool!.CreateFile();
-        _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await _file.FlushAsync(cancellationToken);
-        var spooled = new SpooledBody(_file.Name, _file.Length, Convert.ToHexStringLower(_hash.GetHashAndReset()));
-        await _file.DisposeAsync();
-        _file = null;
-        return ([], spooled);
+        try
+        {
+            var file = Open();
+            _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            await file.FlushAsync(cancellationToken);
+            await file.DisposeAsync();
+            var spooled = new SpooledBody(_path!, Length, Convert.ToHexStringLower(_hash.GetHashAndReset()));
+            // The caller owns the file now: Dispose must not delete it.
+            (_file, _path) = (null, null);
+            return ([], spooled);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SpoolWriteException(_path ?? spool!.Path, ex);
+        }
     }
 
     /// <summary>Drops a body that was not completed, with its partial file.</summary>
     public void Dispose()
     {
         _hash?.Dispose();
-        if (_file is not null)
+        if (_path is not null)
         {
-            var path = _file.Name;
-            _file.Dispose();
-            File.Delete(path);
+            try
+            {
+                _file?.Dispose();
+            }
+            catch (IOException)
+            {
+                // A full disk fails the final flush too; the file goes all the same.
+            }
+
+            File.Delete(_path);
         }
     }
 
@@ -80,14 +96,24 @@ internal sealed class SpillingBody(long? expectedLength, long threshold, BodySpo
     {
         try
         {
-            _file ??= spool!.CreateFile();
+            var file = Open();
             _hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             _hash.AppendData(bytes.Span);
-            await _file.WriteAsync(bytes, cancellationToken);
+            await file.WriteAsync(bytes, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new SpoolWriteException(_file?.Name ?? spool!.Path, ex);
+            throw new SpoolWriteException(_path ?? spool!.Path, ex);
         }
+    }
+
+    private Stream Open()
+    {
+        if (_file is null)
+        {
+            (_path, _file) = spool!.CreateFile();
+        }
+
+        return _file;
     }
 }

@@ -46,7 +46,7 @@ public sealed partial class ArticleParser
             return ParseFile(spooled, document, overrideCharset);
         }
 
-        var (encoding, preamble) = CharsetDecoder.Detect(document.Body, document.HeaderCharset, overrideCharset);
+        var (encoding, preamble) = CharsetDecoder.Detect(document, overrideCharset);
         var bytes = document.Body.AsMemory(preamble);
         if (ByteHtmlSource.Supports(encoding))
         {
@@ -64,7 +64,7 @@ public sealed partial class ArticleParser
     // A spooled page is read from its file through a small window, never as one array.
     private NoticeArticle ParseFile(SpooledBody spooled, FetchedDocument document, string? overrideCharset)
     {
-        var (encoding, preamble) = CharsetDecoder.Detect(spooled, document.HeaderCharset, overrideCharset);
+        var (encoding, preamble) = CharsetDecoder.Detect(document, overrideCharset);
         if (!ByteHtmlSource.Supports(encoding))
         {
             var decoded = new StringHtmlSource(encoding.GetString(spooled.ReadAllBytes().AsSpan(preamble)));

@@ -41,7 +41,17 @@ public static class ParseVerb
         var url = Uri.TryCreate(input, UriKind.Absolute, out var given) && given.Scheme is "http" or "https"
             ? given
             : new Uri(Path.GetFullPath(input));
-        var html = CharsetDecoder.Decode(await ReadAsync(http, url, cancellationToken), null, command.Get("charset")).Text;
+        string html;
+        try
+        {
+            html = CharsetDecoder.Decode(await ReadAsync(http, url, cancellationToken), null, command.Get("charset")).Text;
+        }
+        catch (UndecodableTextException ex)
+        {
+            await Console.Error.WriteLineAsync($"parse: {url}: {ex.Message}; --charset forces one");
+            return ExitCodes.Failed;
+        }
+
         if (source == MarketContractsConnector.Id)
         {
             return await PrintContractsAsync(html, url, output);

@@ -37,7 +37,11 @@ public static class WorkerHost
         return app;
     }
 
-    public static IHost BuildTool(IEnumerable<KeyValuePair<string, string?>>? overrides = null, bool quiet = false)
+    /// <param name="overrides">Configuration on top of the files and the environment.</param>
+    /// <param name="quiet">Warnings and errors only.</param>
+    /// <param name="services">Replaces services after the worker's own are added (tests: a spool whose disk fills up).</param>
+    public static IHost BuildTool(
+        IEnumerable<KeyValuePair<string, string?>>? overrides = null, bool quiet = false, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         WorkerConfiguration.Apply(builder.Configuration, builder.Environment.EnvironmentName, overrides);
@@ -48,6 +52,7 @@ public static class WorkerHost
         }
 
         builder.Services.AddYuanlingCore(builder.Configuration);
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         host.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
         return host;

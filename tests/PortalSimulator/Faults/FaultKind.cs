@@ -53,4 +53,13 @@ public enum FaultKind
 
     /// <summary>A column <see cref="FaultRule.NewName"/> is appended to every table (header and cells).</summary>
     ExtraColumn,
+
+    /// <summary>HTTP 302 to <see cref="FaultRule.Target"/> (null: the requested path itself, so <see cref="FaultRule.Times"/> strikes make a chain of that many redirects).</summary>
+    Redirect,
+
+    /// <summary>A link to <see cref="FaultRule.Target"/> (on another host) is added: to an article body as an xlsx attachment, to a list page as an HNTE notice.</summary>
+    ForeignLink,
+
+    /// <summary>A byte valid in no charset (0xFF) ends the text of every table cell; the charset labels stay as they were.</summary>
+    InvalidBytes,
 }

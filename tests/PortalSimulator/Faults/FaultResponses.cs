@@ -6,7 +6,7 @@ namespace YuanlingTech.PortalSimulator.Faults;
 internal static class FaultResponses
 {
     public static bool NeedsBody(FaultKind kind) => kind is not (FaultKind.ServerError or FaultKind.ConnectionReset
-        or FaultKind.TooManyRequests or FaultKind.ServiceUnavailable or FaultKind.Slow or FaultKind.Stall);
+        or FaultKind.TooManyRequests or FaultKind.ServiceUnavailable or FaultKind.Slow or FaultKind.Stall or FaultKind.Redirect);
 
     public static async Task BeforeResponseAsync(HttpContext context, FaultRule rule, RequestDelegate next)
     {
@@ -35,6 +35,10 @@ internal static class FaultResponses
                 response.ContentLength = 4096;
                 await response.Body.FlushAsync(context.RequestAborted);
                 await Task.Delay(Timeout.Infinite, context.RequestAborted);
+                break;
+            case FaultKind.Redirect:
+                response.StatusCode = StatusCodes.Status302Found;
+                response.Headers.Location = rule.Target ?? context.Request.Path.Value + context.Request.QueryString.Value;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(rule), rule.Kind, "not a before-response fault");
@@ -71,6 +75,16 @@ internal static class FaultResponses
                 var bomb = GzipBomb.Of(rule.Bytes);
                 response.Headers.ContentEncoding = "gzip";
                 await WriteAsync(response, bomb, aborted);
+                break;
+            case FaultKind.ForeignLink:
+                var page = PageText.EncodingOf(response.ContentType);
+                var linked = page.GetString(body)
+                    .Replace("<div class=\"article_content\">", $"<div class=\"article_content\"><p><a href=\"{rule.Target}\">附件：名单.xlsx</a></p>", StringComparison.Ordinal)
+                    .Replace("<ul class=\"list\">\n", $"<ul class=\"list\">\n<li><a href=\"{rule.Target}\">湖南省2026年第九批拟认定高新技术企业名单公示</a><span>2026-10-30</span></li>\n", StringComparison.Ordinal);
+                await WriteAsync(response, page.GetBytes(linked), aborted);
+                break;
+            case FaultKind.InvalidBytes:
+                await WriteAsync(response, InvalidBytes.Into(body), aborted);
                 break;
             default:
                 var encoding = PageText.EncodingOf(response.ContentType);

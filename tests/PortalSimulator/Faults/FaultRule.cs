@@ -32,6 +32,9 @@ public sealed record FaultRule(string PathPattern, FaultKind Kind)
     /// <summary>The renamed or added header.</summary>
     public string NewName { get; init; } = "备注说明";
 
+    /// <summary>Where <see cref="FaultKind.Redirect"/> points (absolute, or a path; null = the requested path); what <see cref="FaultKind.ForeignLink"/> links.</summary>
+    public string? Target { get; init; }
+
     internal Regex Regex => _regex ??= new Regex(PathPattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private Regex? _regex;

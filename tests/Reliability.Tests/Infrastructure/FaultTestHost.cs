@@ -31,8 +31,17 @@ public sealed class FaultTestHost : IAsyncDisposable
 
     public WarehouseReader Warehouse { get; }
 
+    public static Task<FaultTestHost> StartAsync(
+        string purpose, SimulatorOptions simulatorOptions, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken) =>
+        StartAsync(purpose, simulatorOptions, settings, services: null, cancellationToken);
+
+    /// <summary>As above, with <paramref name="services"/> replacing some of the worker's services.</summary>
     public static async Task<FaultTestHost> StartAsync(
-        string purpose, SimulatorOptions simulatorOptions, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
+        string purpose,
+        SimulatorOptions simulatorOptions,
+        IReadOnlyDictionary<string, string?> settings,
+        Action<IServiceCollection>? services,
+        CancellationToken cancellationToken)
     {
         var database = await TestDatabase.CreateAsync(purpose, cancellationToken);
         var simulator = await SimulatorHost.StartAsync(simulatorOptions, cancellationToken);
@@ -42,7 +51,7 @@ public sealed class FaultTestHost : IAsyncDisposable
             overrides[key] = value;
         }
 
-        var host = WorkerHost.BuildTool(overrides, quiet: true);
+        var host = WorkerHost.BuildTool(overrides, quiet: true, services);
         await MigrateVerb.MigrateAsync(host.Services, cancellationToken);
         return new FaultTestHost(database, simulator, host);
     }

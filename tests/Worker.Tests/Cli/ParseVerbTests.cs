@@ -47,6 +47,21 @@ public sealed partial class ParseVerbTests
     }
 
     [Fact]
+    public async Task Parse_FailsWithoutAStackTrace_WhenTheSavedPageIsValidInNoCharset()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var file = Path.Combine(Directory.CreateTempSubdirectory("yt-parse-").FullName, "broken.html");
+        await File.WriteAllBytesAsync(file, [.. "<html><body><table><tr><td>"u8, 0xFF, 0xFE, .. "</td></tr></table></body></html>"u8], ct);
+        using var output = new StringWriter();
+
+        var exit = await ParseVerb.RunAsync(CliCommand.Parse(["parse", "--source", "kjt-hnte", file], new HashSet<string>()), output, ct);
+
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Empty(output.ToString());
+    }
+
+    [Fact]
     public async Task Parse_PrintsContractRecords_ForATechnologyMarketResultPage()
     {
         var ct = TestContext.Current.CancellationToken;

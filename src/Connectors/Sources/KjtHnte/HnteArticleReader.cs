@@ -31,7 +31,7 @@ public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset)
         var attachments = new List<FetchedDocument>();
         foreach (var attachment in article.Attachments.Where(IsSpreadsheet))
         {
-            attachments.Add(await fetcher.FetchAsync(attachment.Url, null, cancellationToken));
+            attachments.Add(await fetcher.FetchAttachmentAsync(attachment.Url, document.Url, cancellationToken));
         }
 
         var bodies = attachments.ToDictionary(a => a.Url);

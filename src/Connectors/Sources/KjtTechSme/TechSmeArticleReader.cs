@@ -28,7 +28,7 @@ public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charse
         var attachments = new List<FetchedDocument>();
         foreach (var attachment in article.Attachments.Where(a => a.Extension.TrimStart('.') is "xlsx" or "xls"))
         {
-            attachments.Add(await fetcher.FetchAsync(attachment.Url, null, cancellationToken));
+            attachments.Add(await fetcher.FetchAttachmentAsync(attachment.Url, document.Url, cancellationToken));
         }
 
         var bodies = attachments.ToDictionary(a => a.Url);

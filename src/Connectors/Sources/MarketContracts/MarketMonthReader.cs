@@ -88,7 +88,7 @@ internal sealed class MarketMonthReader(DocumentFetcher fetcher, MarketResultPar
 
     private MarketResultPage Parse(FetchedDocument document, Uri url, int expectedPage)
     {
-        var page = session.Counters.Time(SyncStage.Parse, () => parser.Parse(CharsetDecoder.Decode(document.Body, document.HeaderCharset, settings.Charset).Text, url));
+        var page = session.Counters.Time(SyncStage.Parse, () => parser.Parse(CharsetDecoder.Decode(document, settings.Charset).Text, url));
         if (page.Page != expectedPage)
         {
             throw new LayoutChangedException(url.AbsoluteUri, $"the counter shows page {page.Page}, expected page {expectedPage}");

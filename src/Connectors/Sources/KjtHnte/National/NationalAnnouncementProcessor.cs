@@ -28,7 +28,7 @@ public sealed class NationalAnnouncementProcessor(DocumentFetcher fetcher, strin
         }
 
         session.Counters.DocumentFetched();
-        var article = session.Counters.Time(SyncStage.Parse, () => _articleParser.Parse(CharsetDecoder.Decode(page.Body, page.HeaderCharset, charset).Text, link.Url));
+        var article = session.Counters.Time(SyncStage.Parse, () => _articleParser.Parse(CharsetDecoder.Decode(page, charset).Text, link.Url));
         var pdfs = article.Attachments.Where(a => a.Extension.TrimStart('.').Equals("pdf", StringComparison.OrdinalIgnoreCase)).ToList();
         if (pdfs.Count == 0)
         {
@@ -40,7 +40,7 @@ public sealed class NationalAnnouncementProcessor(DocumentFetcher fetcher, strin
             ?? throw new LayoutChangedException(link.Url.AbsoluteUri, "no publication date in the list item or the page");
         foreach (var pdf in pdfs)
         {
-            var document = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAsync(pdf.Url, null, cancellationToken));
+            var document = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAttachmentAsync(pdf.Url, link.Url, cancellationToken));
             session.Counters.DocumentFetched();
             await LoadAsync(document, match, publishedOn, link.Title, session, cancellationToken);
             await session.CommitDocumentAsync(document, cancellationToken);
