@@ -7,7 +7,7 @@ namespace YuanlingTech.Connectors.Notices.Xlsx;
 /// <summary>Reads <c>xl/sharedStrings.xml</c>: one decoded string per <c>si</c>, in order.</summary>
 internal static class SharedStrings
 {
-    public static string[] Read(ZipArchive archive)
+    public static string[] Read(ZipArchive archive, XlsxLimits limits)
     {
         var entry = XlsxPackage.Entry(archive, "xl/sharedStrings.xml");
         if (entry is null)
@@ -17,7 +17,7 @@ internal static class SharedStrings
 
         var strings = new List<string>();
         var buffer = new StringBuilder();
-        using var stream = entry.Open();
+        using var stream = XlsxPackage.Open(entry, limits);
         using var reader = XmlReader.Create(stream, XlsxPackage.ReaderSettings);
         var si = reader.NameTable.Add("si");
         reader.Read();
@@ -25,6 +25,11 @@ internal static class SharedStrings
         {
             if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, si))
             {
+                if (strings.Count == limits.MaxCells)
+                {
+                    throw new InvalidDataException($"the shared string table has more than {limits.MaxCells} strings (Xlsx:MaxCells)");
+                }
+
                 strings.Add(XlsxText.Decode(XlsxText.ReadItem(reader, buffer)));
             }
             else
