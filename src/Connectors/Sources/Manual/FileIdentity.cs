@@ -22,6 +22,11 @@ public sealed record FileIdentity(bool IsRegularFile, bool IsSymbolicLink, long 
     /// <summary>The path itself: a symbolic link is reported as a link, never as what it points to.</summary>
     public static FileIdentity OfPath(string path)
     {
+        if (!OperatingSystem.IsLinux())
+        {
+            return Portable(new FileInfo(path));
+        }
+
         var buffer = new byte[StatxSize];
         return Statx(AtFdCwd, path, AtSymlinkNoFollow, StatxBasicStats, buffer) == 0
             ? Parse(buffer)
@@ -32,6 +37,11 @@ public sealed record FileIdentity(bool IsRegularFile, bool IsSymbolicLink, long 
     public static FileIdentity OfHandle(SafeFileHandle handle, string path)
     {
         ArgumentNullException.ThrowIfNull(handle);
+        if (!OperatingSystem.IsLinux())
+        {
+            return Portable(new FileInfo(path));
+        }
+
         var buffer = new byte[StatxSize];
         var added = false;
         try
@@ -55,6 +65,17 @@ public sealed record FileIdentity(bool IsRegularFile, bool IsSymbolicLink, long 
         other is not null && Device == other.Device && Inode == other.Inode && Size == other.Size && ModifiedNanoseconds == other.ModifiedNanoseconds;
 
     public DateTime ModifiedUtc => DateTime.UnixEpoch.AddTicks(ModifiedNanoseconds / 100);
+
+    // REVIEW: off Linux (a developer's machine) hard links go unseen and the inode is not compared; the worker runs on Linux.
+    private static FileIdentity Portable(FileInfo file)
+    {
+        var isLink = file.LinkTarget is not null;
+        return isLink
+            ? new FileIdentity(false, true, 1, 0, 0, 0, 0)
+            : file.Exists
+                ? new FileIdentity(true, false, 1, file.Length, (file.LastWriteTimeUtc - DateTime.UnixEpoch).Ticks * 100, 0, 0)
+                : throw new IOException($"cannot stat {file.FullName}: it does not exist");
+    }
 
     // struct statx (linux/stat.h) has the same layout on every architecture.
     private static FileIdentity Parse(byte[] statx)
