@@ -103,7 +103,7 @@ public static class ManualFileProcessor
                     }
 
                 case ".CSV":
-                    return CsvTableReader.Read(content);
+                    return CsvTableReader.Read(content, xlsxLimits);
                 default:
                     problem = $"only .xlsx and .csv files are read, not '{extension.ToLowerInvariant()}' (save it as .xlsx)";
                     return null;
