@@ -167,4 +167,19 @@ public class XlsxLimitsTests
         Assert.Equal(100_001, read.Count);
         Assert.Equal("沅陵县第100000号科技有限公司", read[^1][1]);
     }
+
+    [Fact]
+    public void Read_SharesOneCleanedCopy_WhenManyCellsReferToALongSharedString()
+    {
+        var longText = string.Concat(Enumerable.Repeat("沅陵县  辰州\u3000矿业 ", 50_000));
+        var cells = string.Concat(Enumerable.Range(1, 2_000).Select(r => $"""<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"""));
+        using var xlsx = HostileXlsx.Sheet($"<sheetData>{cells}</sheetData>", sharedStrings: $"<si><t>{longText}</t></si>");
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+
+        var rows = XlsxTableReader.Read(xlsx);
+
+        Assert.Equal(2_000, rows.Count);
+        Assert.Same(rows[0][0], rows[^1][0]);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore < 64L * 1024 * 1024, "a cell must not copy its shared string");
+    }
 }

@@ -4,10 +4,13 @@ using System.Xml;
 
 namespace YuanlingTech.Connectors.Notices.Xlsx;
 
-/// <summary>Reads <c>xl/sharedStrings.xml</c>: one decoded string per <c>si</c>, in order.</summary>
+/// <summary>
+/// Reads <c>xl/sharedStrings.xml</c>: one decoded, cleaned string per <c>si</c> (null when empty), in order. Cleaned here,
+/// once: cleaning per referring cell would copy a long string once for every cell that names it.
+/// </summary>
 internal static class SharedStrings
 {
-    public static string[] Read(ZipArchive archive, XlsxLimits limits)
+    public static string?[] Read(ZipArchive archive, XlsxLimits limits)
     {
         var entry = XlsxPackage.Entry(archive, "xl/sharedStrings.xml");
         if (entry is null)
@@ -15,7 +18,7 @@ internal static class SharedStrings
             return [];
         }
 
-        var strings = new List<string>();
+        var strings = new List<string?>();
         var buffer = new StringBuilder();
         using var stream = XlsxPackage.Open(entry, limits);
         using var reader = XmlReader.Create(stream, XlsxPackage.ReaderSettings);
@@ -30,7 +33,7 @@ internal static class SharedStrings
                     throw new InvalidDataException($"the shared string table has more than {limits.MaxCells} strings (Xlsx:MaxCells)");
                 }
 
-                strings.Add(XlsxText.Decode(XlsxText.ReadItem(reader, buffer)));
+                strings.Add(XlsxText.Clean(XlsxText.Decode(XlsxText.ReadItem(reader, buffer))));
             }
             else
             {

@@ -15,7 +15,7 @@ internal sealed class XlsxSheetReader
 {
     private const int ShownReferenceChars = 16;
 
-    private readonly string[] _sharedStrings;
+    private readonly string?[] _sharedStrings;
     private readonly CellStyles _styles;
     private readonly XlsxLimits _limits;
     private readonly StringBuilder _buffer = new();
@@ -25,14 +25,14 @@ internal sealed class XlsxSheetReader
     private int _width;
     private long _cells;
 
-    private XlsxSheetReader(string[] sharedStrings, CellStyles styles, XlsxLimits limits)
+    private XlsxSheetReader(string?[] sharedStrings, CellStyles styles, XlsxLimits limits)
     {
         _sharedStrings = sharedStrings;
         _styles = styles;
         _limits = limits;
     }
 
-    public static List<IReadOnlyList<string?>> Read(ZipArchiveEntry sheet, string[] sharedStrings, CellStyles styles, XlsxLimits limits)
+    public static List<IReadOnlyList<string?>> Read(ZipArchiveEntry sheet, string?[] sharedStrings, CellStyles styles, XlsxLimits limits)
     {
         var reader = new XlsxSheetReader(sharedStrings, styles, limits);
         using (var stream = XlsxPackage.Open(sheet, limits))
