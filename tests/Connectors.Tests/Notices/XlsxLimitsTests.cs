@@ -172,14 +172,25 @@ public class XlsxLimitsTests
     public void Read_SharesOneCleanedCopy_WhenManyCellsReferToALongSharedString()
     {
         var longText = string.Concat(Enumerable.Repeat("沅陵县  辰州\u3000矿业 ", 50_000));
-        var cells = string.Concat(Enumerable.Range(1, 2_000).Select(r => $"""<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"""));
+        var cells = string.Concat(Enumerable.Range(1, 200).Select(r => $"""<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"""));
         using var xlsx = HostileXlsx.Sheet($"<sheetData>{cells}</sheetData>", sharedStrings: $"<si><t>{longText}</t></si>");
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 
         var rows = XlsxTableReader.Read(xlsx);
 
-        Assert.Equal(2_000, rows.Count);
+        Assert.Equal(200, rows.Count);
         Assert.Same(rows[0][0], rows[^1][0]);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore < 64L * 1024 * 1024, "a cell must not copy its shared string");
+    }
+
+    [Fact]
+    public void Read_RefusesTheFile_WhenItsCellsRepeatALongSharedStringPastThePartLimit()
+    {
+        var cells = string.Concat(Enumerable.Range(1, 2_000).Select(r => $"""<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"""));
+        using var xlsx = HostileXlsx.Sheet($"<sheetData>{cells}</sheetData>", sharedStrings: $"<si><t>{new string('x', 10_000)}</t></si>");
+
+        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxPartBytes = 1024 * 1024 }));
+
+        Assert.Equal("the sheet's cells hold more than 1048576 characters (Xlsx:MaxPartBytes) by row 105", error.Message);
     }
 }

@@ -15,7 +15,10 @@ public sealed class XlsxLimits
     /// </summary>
     public static XlsxLimits Default { get; } = new();
 
-    /// <summary>Most bytes read out of one zip entry (a sheet, the shared strings, the styles), after decompression.</summary>
+    /// <summary>
+    /// Most bytes read out of one zip entry (a sheet, the shared strings, the styles), after decompression; also the most
+    /// characters the sheet's cells may hold together (a shared string counts once per cell that names it).
+    /// </summary>
     [Range(4096, 1L << 31)]
     public long MaxPartBytes { get; set; } = 128L * 1024 * 1024;
 

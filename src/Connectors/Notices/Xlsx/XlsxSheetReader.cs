@@ -24,6 +24,7 @@ internal sealed class XlsxSheetReader
     private int _column;
     private int _width;
     private long _cells;
+    private long _characters;
 
     private XlsxSheetReader(string?[] sharedStrings, CellStyles styles, XlsxLimits limits)
     {
@@ -165,6 +166,7 @@ internal sealed class XlsxSheetReader
             && int.TryParse(style, NumberStyles.Integer, CultureInfo.InvariantCulture, out var styleIndex)
             && _styles.IsDate(styleIndex);
         var value = CellValue.Format(type, raw, dateStyle, _sharedStrings);
+        CountCharacters(value);
         if (_row!.Count <= _column)
         {
             CountCells(_column + 1 - _row.Count);
@@ -206,6 +208,18 @@ internal sealed class XlsxSheetReader
     private static string? Shown(string? reference) =>
         reference is null ? null
         : new string([.. reference.Take(ShownReferenceChars).Select(c => char.IsControl(c) ? ' ' : c)]) + (reference.Length > ShownReferenceChars ? "…" : string.Empty);
+
+    // Shared strings are held once, but whatever reads the rows may copy a cell's text per cell: the rows as returned
+    // hold no more text than a part may, however often cells repeat a long shared string.
+    private void CountCharacters(string? value)
+    {
+        _characters += value?.Length ?? 0;
+        if (_characters > _limits.MaxPartBytes)
+        {
+            throw new InvalidDataException(
+                $"the sheet's cells hold more than {_limits.MaxPartBytes} characters (Xlsx:MaxPartBytes) by row {_rows.Count + 1}");
+        }
+    }
 
     private void CountCells(long added)
     {
