@@ -1,3 +1,4 @@
+using YuanlingTech.Connectors.Notices.Xlsx;
 using YuanlingTech.Normalization.Records;
 
 namespace YuanlingTech.Connectors.Notices;
@@ -12,7 +13,11 @@ public sealed record ArticleListTable(IEnumerable<RawRecord> Records, Uri TableU
     /// The first inline table whose header maps onto <paramref name="map"/>, else the first xlsx attachment that does.
     /// Throws <see cref="LayoutChangedException"/> naming the URL, the required columns and every table tried.
     /// </summary>
-    public static ArticleListTable Find(NoticeArticle article, ColumnMap map, Func<Attachment, Stream?> openAttachment, string listName)
+    public static ArticleListTable Find(NoticeArticle article, ColumnMap map, Func<Attachment, Stream?> openAttachment, string listName) =>
+        Find(article, map, openAttachment, listName, XlsxLimits.Default);
+
+    /// <summary>As above, xlsx attachments read within <paramref name="xlsxLimits"/>: one beyond them is a layout change naming its URL.</summary>
+    public static ArticleListTable Find(NoticeArticle article, ColumnMap map, Func<Attachment, Stream?> openAttachment, string listName, XlsxLimits xlsxLimits)
     {
         var url = article.Url.AbsoluteUri;
         var misses = new List<string>();
@@ -35,7 +40,7 @@ public sealed record ArticleListTable(IEnumerable<RawRecord> Records, Uri TableU
                 continue;
             }
 
-            var result = TableMapper.TryMap(ReadXlsx(stream, attachment), map, attachment.Url.AbsoluteUri);
+            var result = TableMapper.TryMap(ReadXlsx(stream, attachment, xlsxLimits), map, attachment.Url.AbsoluteUri);
             if (result.Records is not null)
             {
                 return new ArticleListTable(result.Records, attachment.Url);
@@ -49,11 +54,11 @@ public sealed record ArticleListTable(IEnumerable<RawRecord> Records, Uri TableU
         throw new LayoutChangedException(url, $"{listName} with column(s) {required} not found ({tried})");
     }
 
-    private static IReadOnlyList<IReadOnlyList<string?>> ReadXlsx(Stream stream, Attachment attachment)
+    private static IReadOnlyList<IReadOnlyList<string?>> ReadXlsx(Stream stream, Attachment attachment, XlsxLimits xlsxLimits)
     {
         try
         {
-            return XlsxTableReader.Read(stream);
+            return XlsxTableReader.Read(stream, xlsxLimits);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException)
         {

@@ -39,6 +39,12 @@ public enum FaultKind
     /// <summary><c>Content-Encoding: gzip</c>, about a thousandth of <see cref="FaultRule.Bytes"/> on the wire, <see cref="FaultRule.Bytes"/> of zeros decompressed.</summary>
     GzipBomb,
 
+    /// <summary>
+    /// A small xlsx instead of the body: dimension <c>A1:XFD1048576</c>, a row numbered 2,000,000,000, and its sheet padded
+    /// with <see cref="FaultRule.Bytes"/> of whitespace (kilobytes compressed) before that row.
+    /// </summary>
+    HostileXlsx,
+
     /// <summary>Every table is removed from the page.</summary>
     MissingTable,
 

@@ -71,6 +71,10 @@ internal static class FaultResponses
             case FaultKind.Oversized:
                 await WriteOversizedAsync(response, body, rule.Bytes, aborted);
                 break;
+            case FaultKind.HostileXlsx:
+                response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                await WriteAsync(response, HostileXlsxBody.Of(rule.Bytes), aborted);
+                break;
             case FaultKind.GzipBomb:
                 var bomb = GzipBomb.Of(rule.Bytes);
                 response.Headers.ContentEncoding = "gzip";

@@ -23,7 +23,7 @@ public sealed record FaultRule(string PathPattern, FaultKind Kind)
     /// <summary>Delay of <see cref="FaultKind.Slow"/>, in milliseconds.</summary>
     public int DelayMs { get; init; } = 1000;
 
-    /// <summary>Extra bytes of <see cref="FaultKind.Oversized"/>; decompressed size of <see cref="FaultKind.GzipBomb"/>.</summary>
+    /// <summary>Extra bytes of <see cref="FaultKind.Oversized"/>; decompressed size of <see cref="FaultKind.GzipBomb"/>; sheet padding of <see cref="FaultKind.HostileXlsx"/>.</summary>
     public long Bytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>The header a layout fault acts on.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Notices.Xlsx;
 using YuanlingTech.Connectors.Sources.KjtHnte;
 using YuanlingTech.Connectors.Sources.KjtTechSme;
 using YuanlingTech.Connectors.Sources.KvLoans;
@@ -33,6 +34,7 @@ public sealed class ConfigurationDocsTests
         [typeof(NotificationOptions)] = [NotificationOptions.Section],
         [typeof(MetricsOptions)] = [MetricsOptions.Section],
         [typeof(SourceOptions)] = ["Sources:<id>"],
+        [typeof(XlsxLimits)] = ["Sources:<id>:Xlsx"],
         [typeof(KjtHnteOptions)] = ["Sources:" + KjtHnteConnector.Id],
         [typeof(KjtTechSmeOptions)] = ["Sources:" + KjtTechSmeConnector.Id],
         [typeof(MarketContractsOptions)] = ["Sources:" + MarketContractsConnector.Id],

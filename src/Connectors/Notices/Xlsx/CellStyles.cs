@@ -7,6 +7,9 @@ namespace YuanlingTech.Connectors.Notices.Xlsx;
 /// <summary>Which cell styles (<c>cellXfs</c> entries, by index) show numbers as dates.</summary>
 internal sealed class CellStyles
 {
+    // Excel itself stops at 64,000 cell formats; a styles part listing more is not a spreadsheet from an office suite.
+    private const int MaxFormats = 65_536;
+
     private static readonly CellStyles None = new([]);
 
     private readonly bool[] _dateStyles;
@@ -18,7 +21,7 @@ internal sealed class CellStyles
 
     public bool IsDate(int styleIndex) => (uint)styleIndex < (uint)_dateStyles.Length && _dateStyles[styleIndex];
 
-    public static CellStyles Read(ZipArchive archive)
+    public static CellStyles Read(ZipArchive archive, XlsxLimits limits)
     {
         var entry = XlsxPackage.Entry(archive, "xl/styles.xml");
         if (entry is null)
@@ -28,7 +31,7 @@ internal sealed class CellStyles
 
         var customFormats = new Dictionary<int, string>();
         var formatIds = new List<int>();
-        using (var stream = entry.Open())
+        using (var stream = XlsxPackage.Open(entry, limits))
         using (var reader = XmlReader.Create(stream, XlsxPackage.ReaderSettings))
         {
             var inCellXfs = false;
@@ -46,6 +49,8 @@ internal sealed class CellStyles
 
                 switch (reader.LocalName)
                 {
+                    case "numFmt" or "xf" when customFormats.Count + formatIds.Count >= MaxFormats:
+                        throw new InvalidDataException($"the styles part lists more than {MaxFormats} number formats and cell styles");
                     case "numFmt" when Number(reader.GetAttribute("numFmtId")) is { } id:
                         customFormats[id] = reader.GetAttribute("formatCode") ?? string.Empty;
                         break;

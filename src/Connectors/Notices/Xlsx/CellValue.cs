@@ -9,7 +9,8 @@ internal static class CellValue
     private const double MinOaDate = -657435.0;
     private const double MaxOaDate = 2958466.0;
 
-    public static string? Format(string? type, string? raw, bool dateStyle, string[] sharedStrings)
+    // The shared strings come cleaned (SharedStrings.Read): a cell refers to one, never copies it.
+    public static string? Format(string? type, string? raw, bool dateStyle, string?[] sharedStrings)
     {
         if (string.IsNullOrEmpty(raw))
         {
@@ -21,7 +22,7 @@ internal static class CellValue
         {
             case "s":
                 return int.TryParse(raw, NumberStyles.Any, invariant, out var index) && (uint)index < (uint)sharedStrings.Length
-                    ? XlsxText.Clean(sharedStrings[index])
+                    ? sharedStrings[index]
                     : null;
             case "inlineStr" or "str":
                 return XlsxText.Clean(XlsxText.Decode(raw));

@@ -4,10 +4,13 @@ using System.Xml;
 
 namespace YuanlingTech.Connectors.Notices.Xlsx;
 
-/// <summary>Reads <c>xl/sharedStrings.xml</c>: one decoded string per <c>si</c>, in order.</summary>
+/// <summary>
+/// Reads <c>xl/sharedStrings.xml</c>: one decoded, cleaned string per <c>si</c> (null when empty), in order. Cleaned here,
+/// once: cleaning per referring cell would copy a long string once for every cell that names it.
+/// </summary>
 internal static class SharedStrings
 {
-    public static string[] Read(ZipArchive archive)
+    public static string?[] Read(ZipArchive archive, XlsxLimits limits)
     {
         var entry = XlsxPackage.Entry(archive, "xl/sharedStrings.xml");
         if (entry is null)
@@ -15,9 +18,9 @@ internal static class SharedStrings
             return [];
         }
 
-        var strings = new List<string>();
+        var strings = new List<string?>();
         var buffer = new StringBuilder();
-        using var stream = entry.Open();
+        using var stream = XlsxPackage.Open(entry, limits);
         using var reader = XmlReader.Create(stream, XlsxPackage.ReaderSettings);
         var si = reader.NameTable.Add("si");
         reader.Read();
@@ -25,7 +28,12 @@ internal static class SharedStrings
         {
             if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, si))
             {
-                strings.Add(XlsxText.Decode(XlsxText.ReadItem(reader, buffer)));
+                if (strings.Count == limits.MaxCells)
+                {
+                    throw new InvalidDataException($"the shared string table has more than {limits.MaxCells} strings (Xlsx:MaxCells)");
+                }
+
+                strings.Add(XlsxText.Clean(XlsxText.Decode(XlsxText.ReadItem(reader, buffer))));
             }
             else
             {

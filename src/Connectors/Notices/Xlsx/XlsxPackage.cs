@@ -22,23 +22,34 @@ internal static class XlsxPackage
             string.Equals(e.FullName.TrimStart('/'), path, StringComparison.OrdinalIgnoreCase));
     }
 
-    public static ZipArchiveEntry FirstSheet(ZipArchive archive)
+    /// <summary>The entry's content, refused once more than <see cref="XlsxLimits.MaxPartBytes"/> come out of it.</summary>
+    public static Stream Open(ZipArchiveEntry entry, XlsxLimits limits)
     {
-        var target = FirstSheetTarget(archive);
+        if (entry.Length > limits.MaxPartBytes)
+        {
+            throw new InvalidDataException($"part {entry.FullName} declares {entry.Length} bytes, more than {limits.MaxPartBytes} (Xlsx:MaxPartBytes)");
+        }
+
+        return new BoundedPartStream(entry.Open(), $"part {entry.FullName} decompresses to", limits.MaxPartBytes);
+    }
+
+    public static ZipArchiveEntry FirstSheet(ZipArchive archive, XlsxLimits limits)
+    {
+        var target = FirstSheetTarget(archive, limits);
         var sheet = (target is null ? null : Entry(archive, target)) ?? Entry(archive, "xl/worksheets/sheet1.xml");
         return sheet ?? throw new InvalidDataException("the workbook has no worksheet");
     }
 
-    private static string? FirstSheetTarget(ZipArchive archive)
+    private static string? FirstSheetTarget(ZipArchive archive, XlsxLimits limits)
     {
-        var rid = FirstSheetRelationshipId(archive);
+        var rid = FirstSheetRelationshipId(archive, limits);
         var rels = rid is null ? null : Entry(archive, "xl/_rels/workbook.xml.rels");
         if (rels is null)
         {
             return null;
         }
 
-        using var stream = rels.Open();
+        using var stream = Open(rels, limits);
         using var reader = XmlReader.Create(stream, ReaderSettings);
         while (reader.Read())
         {
@@ -54,7 +65,7 @@ internal static class XlsxPackage
         return null;
     }
 
-    private static string? FirstSheetRelationshipId(ZipArchive archive)
+    private static string? FirstSheetRelationshipId(ZipArchive archive, XlsxLimits limits)
     {
         var workbook = Entry(archive, "xl/workbook.xml");
         if (workbook is null)
@@ -62,7 +73,7 @@ internal static class XlsxPackage
             return null;
         }
 
-        using var stream = workbook.Open();
+        using var stream = Open(workbook, limits);
         using var reader = XmlReader.Create(stream, ReaderSettings);
         while (reader.Read())
         {

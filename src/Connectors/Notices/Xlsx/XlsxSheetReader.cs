@@ -7,28 +7,36 @@ namespace YuanlingTech.Connectors.Notices.Xlsx;
 
 /// <summary>
 /// Streams a worksheet's <c>row</c>/<c>c</c> elements into rows of text. Rows missing between row numbers come out
-/// as rows of nulls so row indexes match the sheet; every row is padded to the widest row (or the sheet dimension).
+/// as rows of nulls so row indexes match the sheet; every row is padded to the widest row (or the sheet dimension,
+/// when it is within the limits: it is the writer's claim, never a size to allocate). Row and cell references are
+/// checked against <see cref="XlsxLimits"/> before anything is placed at them.
 /// </summary>
 internal sealed class XlsxSheetReader
 {
-    private readonly string[] _sharedStrings;
+    private const int ShownReferenceChars = 16;
+
+    private readonly string?[] _sharedStrings;
     private readonly CellStyles _styles;
+    private readonly XlsxLimits _limits;
     private readonly StringBuilder _buffer = new();
     private readonly List<List<string?>?> _rows = [];
     private List<string?>? _row;
     private int _column;
     private int _width;
+    private long _cells;
+    private long _characters;
 
-    private XlsxSheetReader(string[] sharedStrings, CellStyles styles)
+    private XlsxSheetReader(string?[] sharedStrings, CellStyles styles, XlsxLimits limits)
     {
         _sharedStrings = sharedStrings;
         _styles = styles;
+        _limits = limits;
     }
 
-    public static List<IReadOnlyList<string?>> Read(ZipArchiveEntry sheet, string[] sharedStrings, CellStyles styles)
+    public static List<IReadOnlyList<string?>> Read(ZipArchiveEntry sheet, string?[] sharedStrings, CellStyles styles, XlsxLimits limits)
     {
-        var reader = new XlsxSheetReader(sharedStrings, styles);
-        using (var stream = sheet.Open())
+        var reader = new XlsxSheetReader(sharedStrings, styles, limits);
+        using (var stream = XlsxPackage.Open(sheet, limits))
         using (var xml = XmlReader.Create(stream, XlsxPackage.ReaderSettings))
         {
             reader.ReadSheet(xml);
@@ -64,7 +72,11 @@ internal sealed class XlsxSheetReader
                 else if (ReferenceEquals(name, dimension))
                 {
                     var range = reader.GetAttribute("ref") ?? string.Empty;
-                    _width = Math.Max(_width, ColumnIndex(range[(range.IndexOf(':', StringComparison.Ordinal) + 1)..]) + 1);
+                    var declaredWidth = ColumnIndex(range[(range.IndexOf(':', StringComparison.Ordinal) + 1)..]) + 1;
+                    if (declaredWidth <= _limits.MaxColumns)
+                    {
+                        _width = Math.Max(_width, declaredWidth);
+                    }
                 }
             }
             else if (reader.NodeType == XmlNodeType.EndElement && ReferenceEquals(name, row))
@@ -78,7 +90,14 @@ internal sealed class XlsxSheetReader
 
     private void StartRow(string? number)
     {
-        var index = int.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed - 1 : _rows.Count;
+        var index = long.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed > _rows.Count
+            ? parsed - 1
+            : _rows.Count;
+        if (index >= _limits.MaxRows)
+        {
+            throw new InvalidDataException($"row {index + 1} is beyond the {_limits.MaxRows} rows a sheet may have (Xlsx:MaxRows)");
+        }
+
         while (_rows.Count < index)
         {
             _rows.Add(null);
@@ -105,6 +124,11 @@ internal sealed class XlsxSheetReader
         var style = reader.GetAttribute("s");
         var column = reference is null ? -1 : ColumnIndex(reference);
         _column = column >= 0 ? column : _column + 1;
+        if (_column >= _limits.MaxColumns)
+        {
+            throw new InvalidDataException(
+                $"cell {Shown(reference) ?? "without a reference"} in row {_rows.Count + 1} is beyond the {_limits.MaxColumns} columns a sheet may have (Xlsx:MaxColumns)");
+        }
 
         string? raw = null;
         if (reader.IsEmptyElement)
@@ -142,17 +166,26 @@ internal sealed class XlsxSheetReader
             && int.TryParse(style, NumberStyles.Integer, CultureInfo.InvariantCulture, out var styleIndex)
             && _styles.IsDate(styleIndex);
         var value = CellValue.Format(type, raw, dateStyle, _sharedStrings);
-        while (_row!.Count <= _column)
+        CountCharacters(value);
+        if (_row!.Count <= _column)
         {
-            _row.Add(null);
+            CountCells(_column + 1 - _row.Count);
+            while (_row.Count <= _column)
+            {
+                _row.Add(null);
+            }
         }
 
         _row[_column] = value;
     }
 
-    /// <summary>The zero-based column of a reference like <c>C7</c>, or -1 when it has no letters.</summary>
+    /// <summary>
+    /// The zero-based column of a reference like <c>C7</c>, or -1 when it has no letters; a column past Excel's last
+    /// (<c>XFD</c>) comes back as <see cref="int.MaxValue"/> instead of overflowing.
+    /// </summary>
     private static int ColumnIndex(string reference)
     {
+        const int excelColumns = 16_384;
         var column = 0;
         foreach (var ch in reference)
         {
@@ -163,13 +196,48 @@ internal sealed class XlsxSheetReader
             }
 
             column = (column * 26) + (letter - 'A' + 1);
+            if (column > excelColumns)
+            {
+                return int.MaxValue;
+            }
         }
 
         return column - 1;
     }
 
+    private static string? Shown(string? reference) =>
+        reference is null ? null
+        : new string([.. reference.Take(ShownReferenceChars).Select(c => char.IsControl(c) ? ' ' : c)]) + (reference.Length > ShownReferenceChars ? "…" : string.Empty);
+
+    // Shared strings are held once, but whatever reads the rows may copy a cell's text per cell: the rows as returned
+    // hold no more text than a part may, however often cells repeat a long shared string.
+    private void CountCharacters(string? value)
+    {
+        _characters += value?.Length ?? 0;
+        if (_characters > _limits.MaxPartBytes)
+        {
+            throw new InvalidDataException(
+                $"the sheet's cells hold more than {_limits.MaxPartBytes} characters (Xlsx:MaxPartBytes) by row {_rows.Count + 1}");
+        }
+    }
+
+    private void CountCells(long added)
+    {
+        _cells += added;
+        if (_cells > _limits.MaxCells)
+        {
+            throw new InvalidDataException($"the sheet has more than {_limits.MaxCells} cells (Xlsx:MaxCells) by row {_rows.Count + 1}");
+        }
+    }
+
     private List<IReadOnlyList<string?>> PaddedRows()
     {
+        if ((long)_rows.Count * _width > _limits.MaxCells)
+        {
+            throw new InvalidDataException(
+                $"the sheet's {_rows.Count} rows × {_width} columns are more than {_limits.MaxCells} cells (Xlsx:MaxCells)");
+        }
+
         var rows = new List<IReadOnlyList<string?>>(_rows.Count);
         foreach (var row in _rows)
         {

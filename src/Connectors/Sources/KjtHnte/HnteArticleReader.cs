@@ -1,11 +1,12 @@
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Notices.Xlsx;
 using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
 
 namespace YuanlingTech.Connectors.Sources.KjtHnte;
 
 /// <summary>Fetches one HNTE article (conditionally) and its spreadsheet attachments, and extracts its list.</summary>
-public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset)
+public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset, XlsxLimits xlsxLimits)
 {
     private static readonly string[] SpreadsheetExtensions = [".xlsx", ".xls"];
 
@@ -38,7 +39,8 @@ public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset)
         var extraction = _extractor.Extract(
             article,
             match,
-            a => bodies.TryGetValue(a.Url, out var body) ? body.OpenBody() : null);
+            a => bodies.TryGetValue(a.Url, out var body) ? body.OpenBody() : null,
+            xlsxLimits);
         return new HnteArticleRead(extraction, attachments);
     }
 

@@ -44,7 +44,7 @@ public sealed class KjtHnteConnector(
             $"{listing.Notices.Count} notices listed on {listing.PagesRead}/{listing.PageCount} list pages{(full ? " (full re-check)" : "")}, " +
             $"{articles.Count} HNTE lists among them, {notReached} older known lists not re-checked");
 
-        var reader = new HnteArticleReader(fetcher, settings.Charset);
+        var reader = new HnteArticleReader(fetcher, settings.Charset, settings.Xlsx);
         var problems = await NoticeArticleLoop.RunAsync(
             Id, "HNTE", articles, session, logger, (url, match) => ProcessAsync(reader, url, match!, session, cancellationToken));
         cursor.Record(settings.ListUrl!, listing, articles.Select(a => a.Notice), complete: problems.Count == 0);

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using YuanlingTech.Connectors.Notices.Xlsx;
 
 namespace YuanlingTech.Connectors.Sources.KjtHnte;
 
 /// <summary>Where and how to read the HNTE lists; bound from <c>Sources:kjt-hnte</c>.</summary>
-public sealed class KjtHnteOptions
+public sealed class KjtHnteOptions : IValidatableObject
 {
     /// <summary>First page of the notices column (its <c>index.html</c>).</summary>
     [Required]
@@ -30,4 +31,9 @@ public sealed class KjtHnteOptions
 
     /// <summary>First page of the national per-province announcement list (innocom <c>list_gsgg_l3.shtml</c>); null to skip it.</summary>
     public Uri? NationalListUrl { get; set; }
+
+    /// <summary>Bounds of an xlsx attachment (<c>Sources:kjt-hnte:Xlsx</c>); an attachment beyond them fails its article, naming its URL.</summary>
+    public XlsxLimits Xlsx { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => XlsxLimits.Validate(Xlsx);
 }

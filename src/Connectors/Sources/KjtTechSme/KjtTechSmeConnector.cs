@@ -45,7 +45,7 @@ public sealed class KjtTechSmeConnector(
             $"{listing.Notices.Count} notices listed on {listing.PagesRead}/{listing.PageCount} list pages{(full ? " (full re-check)" : "")}, " +
             $"{articles.Count} tech-SME lists among them, {notReached} older known lists not re-checked");
 
-        var reader = new TechSmeArticleReader(fetcher, settings.Charset);
+        var reader = new TechSmeArticleReader(fetcher, settings.Charset, settings.Xlsx);
         var handedOver = new HandedOverLists();
         var problems = await NoticeArticleLoop.RunAsync(
             Id, "tech-SME", articles, session, logger, (url, match) => ProcessAsync(reader, url, match!, handedOver, session, cancellationToken));

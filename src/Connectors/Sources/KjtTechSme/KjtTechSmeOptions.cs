@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using YuanlingTech.Connectors.Notices.Xlsx;
 
 namespace YuanlingTech.Connectors.Sources.KjtTechSme;
 
 /// <summary>Where and how to read the tech-SME lists; bound from <c>Sources:kjt-techsme</c>.</summary>
-public sealed class KjtTechSmeOptions
+public sealed class KjtTechSmeOptions : IValidatableObject
 {
     /// <summary>First page of the notices column (its <c>index.html</c>).</summary>
     [Required]
@@ -27,4 +28,9 @@ public sealed class KjtTechSmeOptions
     /// <summary>A normal run stops paging after this many consecutive list pages that list only already-loaded notices.</summary>
     [Range(1, 100)]
     public int StopAfterKnownPages { get; set; } = 2;
+
+    /// <summary>Bounds of an xlsx attachment (<c>Sources:kjt-techsme:Xlsx</c>); an attachment beyond them fails its article, naming its URL.</summary>
+    public XlsxLimits Xlsx { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => XlsxLimits.Validate(Xlsx);
 }

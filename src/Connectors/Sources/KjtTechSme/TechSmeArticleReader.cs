@@ -1,11 +1,12 @@
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Notices.Xlsx;
 using YuanlingTech.Connectors.Sources.KjtTechSme.Extraction;
 
 namespace YuanlingTech.Connectors.Sources.KjtTechSme;
 
 /// <summary>Fetches one tech-SME article (conditionally) and its spreadsheet attachments, and extracts its list.</summary>
-public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charset)
+public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charset, XlsxLimits xlsxLimits)
 {
     private readonly ArticleParser _articleParser = new();
 
@@ -35,7 +36,8 @@ public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charse
         var extraction = TechSmeArticleExtractor.Extract(
             article,
             match,
-            a => bodies.TryGetValue(a.Url, out var body) ? body.OpenBody() : null);
+            a => bodies.TryGetValue(a.Url, out var body) ? body.OpenBody() : null,
+            xlsxLimits);
         return new TechSmeArticleRead(extraction, attachments);
     }
 }

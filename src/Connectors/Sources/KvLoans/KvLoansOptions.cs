@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using YuanlingTech.Connectors.Notices.Xlsx;
 
 namespace YuanlingTech.Connectors.Sources.KvLoans;
 
 /// <summary>Where and how to read the knowledge-value loan platform; bound from <c>Sources:kv-loans</c>.</summary>
-public sealed class KvLoansOptions
+public sealed class KvLoansOptions : IValidatableObject
 {
     /// <summary>The loans API: <c>GET {ApiUrl}?updatedSince=&amp;page=&amp;size=</c>.</summary>
     [Required]
@@ -25,4 +26,9 @@ public sealed class KvLoansOptions
     /// <summary>Stop after this many API pages in one run (the next run continues from the cursor).</summary>
     [Range(1, 1_000_000)]
     public int MaxPages { get; set; } = 100_000;
+
+    /// <summary>Bounds of a monthly export file (<c>Sources:kv-loans:Xlsx</c>); a file beyond them fails, naming its URL.</summary>
+    public XlsxLimits Xlsx { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => XlsxLimits.Validate(Xlsx);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using YuanlingTech.Connectors.Notices.Xlsx;
 using YuanlingTech.Normalization.Manual;
 using YuanlingTech.Normalization.Records;
 using YuanlingTech.Targets.Metrics;
@@ -15,11 +16,16 @@ public static class ManualFileProcessor
     public static TargetMetrics CatalogMetrics { get; } = new(
         [.. MetricCatalog.All.Select(m => m.Id)], MetricCatalog.All.Where(m => m.IsAmount).Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
 
-    public static ManualFileOutcome Process(string fileName, byte[] content, string contentHash, string archiveUrl, string rejectedUrl)
+    public static ManualFileOutcome Process(string fileName, byte[] content, string contentHash, string archiveUrl, string rejectedUrl) =>
+        Process(fileName, content, contentHash, archiveUrl, rejectedUrl, XlsxLimits.Default);
+
+    /// <summary>As above, an xlsx file read within <paramref name="xlsxLimits"/> (a file beyond them is rejected, naming the limit).</summary>
+    public static ManualFileOutcome Process(string fileName, byte[] content, string contentHash, string archiveUrl, string rejectedUrl, XlsxLimits xlsxLimits)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
-        var rows = Read(fileName, content, out var readProblem);
+        ArgumentNullException.ThrowIfNull(xlsxLimits);
+        var rows = Read(fileName, content, xlsxLimits, out var readProblem);
         if (rows is null)
         {
             return Rejected(fileName, contentHash, rejectedUrl, null, 0, [readProblem!], []);
@@ -82,7 +88,7 @@ public static class ManualFileProcessor
             [.. rejects.Select(r => r with { DocumentUrl = rejectedUrl })]);
     }
 
-    private static IReadOnlyList<IReadOnlyList<string?>>? Read(string fileName, byte[] content, out string? problem)
+    private static IReadOnlyList<IReadOnlyList<string?>>? Read(string fileName, byte[] content, XlsxLimits xlsxLimits, out string? problem)
     {
         problem = null;
         var extension = Path.GetExtension(fileName).ToUpperInvariant();
@@ -93,11 +99,11 @@ public static class ManualFileProcessor
                 case ".XLSX":
                     using (var stream = new MemoryStream(content, writable: false))
                     {
-                        return Notices.XlsxTableReader.Read(stream);
+                        return Notices.XlsxTableReader.Read(stream, xlsxLimits);
                     }
 
                 case ".CSV":
-                    return CsvTableReader.Read(content);
+                    return CsvTableReader.Read(content, xlsxLimits);
                 default:
                     problem = $"only .xlsx and .csv files are read, not '{extension.ToLowerInvariant()}' (save it as .xlsx)";
                     return null;

@@ -28,4 +28,26 @@ public sealed class CsvTableReaderTests
         Assert.Equal(["沅陵县甲有限公司, 分公司", "1,234.50"], rows[1]);
         Assert.Equal(["说\"明\"", null], rows[2]);
     }
+
+    [Fact]
+    public void Read_RefusesTheFile_WhenARowHasMoreColumnsThanAllowed()
+    {
+        var bytes = Encoding.UTF8.GetBytes(new string(',', 1_000_000));
+
+        var error = Assert.Throws<InvalidDataException>(() => CsvTableReader.Read(bytes));
+
+        Assert.Equal("row 1 has more than the 256 columns a file may have (Xlsx:MaxColumns)", error.Message);
+    }
+
+    [Fact]
+    public void Read_RefusesTheFile_WhenItHasMoreRowsOrCellsThanAllowed()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("a,b\n", 11)));
+
+        var rows = Assert.Throws<InvalidDataException>(() => CsvTableReader.Read(bytes, new() { MaxRows = 10 }));
+        var cells = Assert.Throws<InvalidDataException>(() => CsvTableReader.Read(bytes, new() { MaxCells = 20 }));
+
+        Assert.Equal("row 11 is beyond the 10 rows a file may have (Xlsx:MaxRows)", rows.Message);
+        Assert.Equal("the file has more than 20 cells (Xlsx:MaxCells) by row 11", cells.Message);
+    }
 }

@@ -1,4 +1,5 @@
 using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Notices.Xlsx;
 using YuanlingTech.Normalization.Hnte;
 
 namespace YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
@@ -26,14 +27,18 @@ public sealed class HnteArticleExtractor
     /// <param name="article">The parsed article.</param>
     /// <param name="match">The title classification that made the article worth opening.</param>
     /// <param name="openAttachment">Opens a fetched attachment; null when it is not available. The stream is disposed here.</param>
-    public HnteExtraction Extract(NoticeArticle article, HnteTitleMatch match, Func<Attachment, Stream?> openAttachment)
+    public HnteExtraction Extract(NoticeArticle article, HnteTitleMatch match, Func<Attachment, Stream?> openAttachment) =>
+        Extract(article, match, openAttachment, XlsxLimits.Default);
+
+    /// <summary>As above, xlsx attachments read within <paramref name="xlsxLimits"/>.</summary>
+    public HnteExtraction Extract(NoticeArticle article, HnteTitleMatch match, Func<Attachment, Stream?> openAttachment, XlsxLimits xlsxLimits)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(openAttachment);
 
         var context = Context(article, match);
-        var list = ArticleListTable.Find(article, _columnMaps(match.Kind), openAttachment, $"{match.Kind} HNTE list");
+        var list = ArticleListTable.Find(article, _columnMaps(match.Kind), openAttachment, $"{match.Kind} HNTE list", xlsxLimits);
         return new HnteExtraction(context, list.Records, list.TableUrl);
     }
 

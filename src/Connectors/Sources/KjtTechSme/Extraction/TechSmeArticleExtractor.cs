@@ -1,4 +1,5 @@
 using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Notices.Xlsx;
 using YuanlingTech.Normalization.TechSme;
 
 namespace YuanlingTech.Connectors.Sources.KjtTechSme.Extraction;
@@ -12,14 +13,18 @@ public static class TechSmeArticleExtractor
     /// <param name="article">The parsed article.</param>
     /// <param name="match">The title classification that made the article worth opening.</param>
     /// <param name="openAttachment">Opens a fetched attachment; null when it is not available. The stream is disposed here.</param>
-    public static TechSmeExtraction Extract(NoticeArticle article, TechSmeTitleMatch match, Func<Attachment, Stream?> openAttachment)
+    public static TechSmeExtraction Extract(NoticeArticle article, TechSmeTitleMatch match, Func<Attachment, Stream?> openAttachment) =>
+        Extract(article, match, openAttachment, XlsxLimits.Default);
+
+    /// <summary>As above, xlsx attachments read within <paramref name="xlsxLimits"/>.</summary>
+    public static TechSmeExtraction Extract(NoticeArticle article, TechSmeTitleMatch match, Func<Attachment, Stream?> openAttachment, XlsxLimits xlsxLimits)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(openAttachment);
 
         var context = Context(article, match);
-        var list = ArticleListTable.Find(article, TechSmeColumnMaps.For(match.Kind), openAttachment, $"{match.Kind} tech-SME list");
+        var list = ArticleListTable.Find(article, TechSmeColumnMaps.For(match.Kind), openAttachment, $"{match.Kind} tech-SME list", xlsxLimits);
         return new TechSmeExtraction(context, list.Records, list.TableUrl);
     }
 
