@@ -50,8 +50,14 @@ public static class TextCleaner
                 pendingSpace = false;
             }
 
-            builder.Append(raw, i, width);
-            i += width - 1;
+            if (width == 1)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(raw, i++, 2);
+            }
         }
 
         return builder.ToString();
