@@ -53,4 +53,11 @@ public enum FaultKind
 
     /// <summary>A column <see cref="FaultRule.NewName"/> is appended to every table (header and cells).</summary>
     ExtraColumn,
+
+    /// <summary>
+    /// The first data row's cell under the header <see cref="FaultRule.Column"/> (alternatives separated by <c>|</c>) becomes
+    /// <see cref="FaultRule.Value"/>, in an HTML table, an xlsx sheet or the first item of a loans JSON page (where the column
+    /// is the item's field); a document without that column is served unchanged and not counted.
+    /// </summary>
+    HostileValue,
 }
