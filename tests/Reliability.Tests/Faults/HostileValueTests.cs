@@ -47,7 +47,8 @@ public sealed class HostileValueTests
         var rejects = await test.Warehouse.QueryAsync(
             "SELECT document_url, row_number, array_to_string(reasons, '; ') FROM ingest.rejected_record", r => (Key: $"{r.GetString(0)}#{r.GetInt32(1)}", Reasons: r.GetString(2)), ct);
         var expectedRows = truth.Certificates.Count + truth.ProposedCount + truth.RevocationCount;
-        Assert.Equal(expectedRows + truth.Rejects.Count, facts + rejects.Count);
+        // The hostile row, when rejected, is one fact less and one reject more; one more reject only when a duplicate row still loads the fact.
+        Assert.InRange(facts + rejects.Count, expectedRows + truth.Rejects.Count, expectedRows + truth.Rejects.Count + 1);
         Assert.True(facts >= expectedRows - 1, $"{expectedRows - facts} rows are missing; only the hostile row may be");
         var extra = rejects.ExceptBy(truth.Rejects.Select(r => $"{r.DocumentUrl}#{r.RowNumber}"), r => r.Key).ToList();
         Assert.True(extra.Count <= 1 && extra.All(r => r.Key.StartsWith(url + "#", StringComparison.Ordinal)), string.Join(" | ", extra));
