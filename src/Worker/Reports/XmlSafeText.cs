@@ -1,0 +1,24 @@
+using YuanlingTech.Normalization.Text;
+
+namespace YuanlingTech.Worker.Reports;
+
+/// <summary>
+/// Text as an xlsx cell can hold it: without what XML 1.0 forbids (C0 controls other than tab and line breaks, lone
+/// surrogates, U+FFFE/U+FFFF, which the OpenXml writer refuses with an exception for the whole workbook) and without the
+/// other noncharacters (<see cref="StorableText"/>). A scan; a copy only when something must go.
+/// </summary>
+public static class XmlSafeText
+{
+    public static string Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Any(IsForbiddenControl) && StorableText.IsStorable(text))
+        {
+            return text;
+        }
+
+        return string.Concat(StorableText.Strip(text)!.Where(c => !IsForbiddenControl(c)));
+    }
+
+    private static bool IsForbiddenControl(char c) => c < ' ' && c is not ('\t' or '\n' or '\r');
+}
