@@ -15,6 +15,15 @@ public static class TextBounds
     /// <summary>Published identifiers: certificate, loan, registration and contract numbers.</summary>
     public const int Code = 64;
 
+    /// <summary>Keys built from a match key and codes (natural keys, <c>name:{key}@{region}</c>): bounded by construction.</summary>
+    public const int Key = Name + Code;
+
+    /// <summary>The largest btree entry PostgreSQL stores (a third of an 8 kB page, minus overhead), in bytes.</summary>
+    public const int BtreeEntryBytes = 2704;
+
+    /// <summary>The most UTF-8 bytes one UTF-16 character takes (a surrogate pair is 4 bytes for 2 characters).</summary>
+    public const int Utf8BytesPerChar = 3;
+
     /// <summary>Adds a reason when <paramref name="value"/> is longer than <paramref name="bound"/>; true when it fits.</summary>
     public static bool Check(string? value, int bound, string label, List<string> reasons)
     {
