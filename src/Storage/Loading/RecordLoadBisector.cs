@@ -8,17 +8,30 @@ namespace YuanlingTech.Storage.Loading;
 /// (<see cref="RowDataErrors"/>), loads each half on its own, down to single rows, so only the rows refused alone are
 /// rejected (with the database's message) and the rest load. Each attempt is the loader's own transactions, so a failed
 /// statement rolls back only its attempt; loads are natural-key upserts, so a half loaded again ends in the same state.
-/// A record that is not one source row (<see cref="ISourceRow"/>, e.g. a whole list) cannot be rejected alone: its
-/// refusal fails the load as before. The bulk path pays nothing: splitting starts only after a failure.
+/// A record that is not one source row (<see cref="ISourceRow"/>, e.g. a whole tech-SME list or inbox file) cannot be
+/// rejected alone: such loads go straight to the loader and fail as before. The bulk path pays nothing: splitting starts
+/// only after a failure.
 /// </summary>
 public sealed partial class RecordLoadBisector(ILogger<RecordLoadBisector> logger)
 {
-    public async Task<BisectedLoad> LoadAsync<TRecord>(
+    public Task<BisectedLoad> LoadAsync<TRecord>(
         IRecordLoader<TRecord> loader, string sourceId, long syncRunId, IReadOnlyList<TRecord> records, CancellationToken cancellationToken)
         where TRecord : class
     {
         ArgumentNullException.ThrowIfNull(loader);
         ArgumentNullException.ThrowIfNull(records);
+        // Whole lists cannot be rejected row by row; holding none of them lets their loader release them once staged.
+        return typeof(ISourceRow).IsAssignableFrom(typeof(TRecord))
+            ? LoadSplittingAsync(loader, sourceId, syncRunId, records, cancellationToken)
+            : LoadWholeAsync(loader.LoadAsync(sourceId, syncRunId, records, cancellationToken));
+    }
+
+    private static async Task<BisectedLoad> LoadWholeAsync(Task<LoadResult> load) => new(await load, []);
+
+    private async Task<BisectedLoad> LoadSplittingAsync<TRecord>(
+        IRecordLoader<TRecord> loader, string sourceId, long syncRunId, IReadOnlyList<TRecord> records, CancellationToken cancellationToken)
+        where TRecord : class
+    {
         var refused = new List<RejectedRecord>();
         var loaded = await LoadOrSplitAsync(loader, sourceId, syncRunId, records, refused, cancellationToken);
         return new BisectedLoad(loaded, refused);
@@ -44,12 +57,7 @@ public sealed partial class RecordLoadBisector(ILogger<RecordLoadBisector> logge
                 return first.Add(second);
             }
 
-            var reject = RefusedRowReject.Of(records[0], ex);
-            if (reject is null)
-            {
-                throw;
-            }
-
+            var reject = RefusedRowReject.Of((ISourceRow)records[0], ex);
             RowRefused(logger, sourceId, reject.DocumentUrl, reject.RowNumber, ex.Message);
             refused.Add(reject);
             return LoadResult.None;
