@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace YuanlingTech.Normalization.Text;
@@ -37,10 +38,17 @@ public static class StorableText
     /// True when the character at <paramref name="index"/> is unstorable; <paramref name="width"/> is 2 for a surrogate pair
     /// (storable or a supplementary noncharacter), else 1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool UnstorableWidth(string text, int index, out int width)
     {
         var c = text[index];
         width = 1;
+        if (c is > '\0' and < '\uD800')
+        {
+            // ASCII and the CJK blocks: nearly every character of a published string.
+            return false;
+        }
+
         if (c == '\0' || c is >= '\uFDD0' and <= '\uFDEF' || c is '\uFFFE' or '\uFFFF')
         {
             return true;
