@@ -14,27 +14,30 @@ public sealed class RecordLoadBisectorTests(TestDatabase database) : IClassFixtu
     private const string Yuanling = "431222";
 
     [Fact]
-    public async Task Load_RejectsOnlyTheRefusedRows_WithTheDatabasesMessage_WhenTheBatchViolatesACheckAnIndexBoundAndUtf8()
+    public async Task Load_RejectsOnlyTheRefusedRows_WithTheDatabasesMessage_WhenTheBatchViolatesACheckAnIndexBoundAndUtf8OrHoldsALoneSurrogate()
     {
         var ct = TestContext.Current.CancellationToken;
         var records = Enumerable.Range(1, 40).Select(Firm).ToList();
         records[6] = records[6] with { Status = "withdrawn" };
         records[12] = records[12] with { RevocationReason = "撤销\0原因" };
+        records[20] = records[20] with { RevocationReason = "撤销\uD800原因" };
         records[30] = records[30] with { NaturalKey = UncompressibleText(3000) };
         var runId = await database.Get<SyncRunStore>().StartAsync(Source, "test", ct);
 
         var (loaded, refused) = await database.Get<RecordLoadBisector>().LoadAsync(database.Get<CertificationLoader>(), Source, runId, records, ct);
 
-        Assert.Equal(37, loaded.Inserted);
-        Assert.Equal([7, 13, 31], refused.Select(r => r.RowNumber).Order());
+        Assert.Equal(36, loaded.Inserted);
+        Assert.Equal([7, 13, 21, 31], refused.Select(r => r.RowNumber).Order());
         Assert.Contains("ck_certification_status", Assert.Single(refused.Single(r => r.RowNumber == 7).Reasons), StringComparison.Ordinal);
         Assert.Contains("22021", Assert.Single(refused.Single(r => r.RowNumber == 13).Reasons), StringComparison.Ordinal);
         Assert.Contains("54000", Assert.Single(refused.Single(r => r.RowNumber == 31).Reasons), StringComparison.Ordinal);
+        Assert.StartsWith("the row cannot be sent to the database as UTF-8", Assert.Single(refused.Single(r => r.RowNumber == 21).Reasons), StringComparison.Ordinal);
         Assert.Equal("withdrawn", refused.Single(r => r.RowNumber == 7).RawValues[nameof(CertificationRecord.Status)]);
-        Assert.Equal(37, await database.ScalarAsync<long>("SELECT count(*) FROM warehouse.certification", ct));
+        Assert.Equal(36, await database.ScalarAsync<long>("SELECT count(*) FROM warehouse.certification", ct));
 
         await database.Get<RejectStore>().SaveAsync(Source, runId, refused, ct);
         Assert.Equal(3, await database.ScalarAsync<long>("SELECT count(*) FROM ingest.rejected_record WHERE reasons[1] LIKE 'the database refused the row: %'", ct));
+        Assert.Equal(4, await database.ScalarAsync<long>("SELECT count(*) FROM ingest.rejected_record", ct));
     }
 
     [Fact]
