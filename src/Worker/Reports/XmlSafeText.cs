@@ -12,12 +12,25 @@ public static class XmlSafeText
     public static string Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Any(IsForbiddenControl) && StorableText.IsStorable(text))
+        if (!HasForbiddenControl(text) && StorableText.IsStorable(text))
         {
             return text;
         }
 
         return string.Concat(StorableText.Strip(text)!.Where(c => !IsForbiddenControl(c)));
+    }
+
+    private static bool HasForbiddenControl(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsForbiddenControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsForbiddenControl(char c) => c < ' ' && c is not ('\t' or '\n' or '\r');
