@@ -29,6 +29,24 @@ public sealed class RejectStoreTests(TestDatabase database) : IClassFixture<Test
             "SELECT sync_run_id FROM ingest.rejected_record WHERE row_number = 2", ct));
     }
 
+    [Fact]
+    public async Task Save_StoresRawValuesAndReasonsWithoutUnstorableCharacters_WhenTheRowHoldsNulLoneSurrogatesOrNoncharacters()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var runId = await database.Get<SyncRunStore>().StartAsync("kv-loans", "test", ct);
+        var hostile = new RejectedRecord(
+            "http://loans.example/api?page=1",
+            7,
+            new Dictionary<string, string?> { ["uscc"] = "9143\01222", ["name"] = "沅陵\uD800县\uFFFE公司" },
+            ["amount '\0x' is not a number"]);
+
+        await database.Get<RejectStore>().SaveAsync("kv-loans", runId, [hostile], ct);
+
+        Assert.Equal("91431222", await database.ScalarAsync<string>("SELECT raw_values ->> 'uscc' FROM ingest.rejected_record WHERE row_number = 7", ct));
+        Assert.Equal("沅陵县公司", await database.ScalarAsync<string>("SELECT raw_values ->> 'name' FROM ingest.rejected_record WHERE row_number = 7", ct));
+        Assert.Equal("amount 'x' is not a number", await database.ScalarAsync<string>("SELECT reasons[1] FROM ingest.rejected_record WHERE row_number = 7", ct));
+    }
+
     private static RejectedRecord Reject(int row, params string[] reasons) => new(
         "http://kjt.example/list.html",
         row,

@@ -30,6 +30,20 @@ public sealed class SyncRunStoreTests(TestDatabase database) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task Finish_RecordsTheRunAsFailed_WhenTheErrorQuotesAValueHoldingANul()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var store = database.Get<SyncRunStore>();
+        var runId = await store.StartAsync("run-nul", "test", ct);
+
+        await store.FinishAsync(runId, new SyncRunCounts(), "http://kjt.example/a.html: no column '企业\0名称'", ct);
+
+        var finished = await store.GetAsync(runId, ct);
+        Assert.Equal(SyncRunStatus.Failed, finished!.Status);
+        Assert.Equal("http://kjt.example/a.html: no column '企业名称'", finished.Error);
+    }
+
+    [Fact]
     public async Task Finish_CountsConsecutiveFailures_UntilASuccess()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -128,6 +128,8 @@ internal static class TechContractRowNormalizer
             reasons.Add($"{side}名称 is empty");
         }
 
+        TextBounds.Check(name, TextBounds.Name, $"{side}名称", reasons);
+
         var uscc = UsccNormalizer.Normalize(row[usccColumn]);
         var (region, regionSource) = ReadRegion(row[regionColumn], uscc, side, reasons);
         if (reasons.Count > before)

@@ -30,6 +30,9 @@ public static class HnteRenameNormalizer
                 reasons.Add("现企业名称 is empty");
             }
 
+            TextBounds.Check(oldName, TextBounds.Name, "原企业名称", reasons);
+            TextBounds.Check(newName, TextBounds.Name, "现企业名称", reasons);
+
             if (oldName.Length > 0 && newName.Length > 0
                 && EnterpriseNameNormalizer.MatchKey(oldName) == EnterpriseNameNormalizer.MatchKey(newName))
             {

@@ -1,7 +1,9 @@
+using YuanlingTech.Normalization.Records;
+
 namespace YuanlingTech.Normalization.Hnte;
 
 /// <summary>One row of a national 更名公告: the firm keeps its certificate number and validity under a new name.</summary>
-public sealed record HnteRenameRecord
+public sealed record HnteRenameRecord : ISourceRow
 {
     /// <summary>Canonical certificate number, <c>GR{yyyy}{pp}{nnnnnn}</c>.</summary>
     public required string CertificateNo { get; init; }

@@ -29,6 +29,8 @@ internal static partial class HnteRowNormalizer
             reasons.Add($"{NameLabel} is empty");
         }
 
+        TextBounds.Check(name, TextBounds.Name, NameLabel, reasons);
+
         var uscc = UsccNormalizer.Normalize(row[RawColumns.Uscc]);
         var certificateNo = ReadCertificateNo(row, context.Kind, reasons);
         var issueDate = context.Kind == HnteListKind.Recognized ? ReadIssueDate(row, reasons) : null;

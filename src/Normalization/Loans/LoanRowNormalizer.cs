@@ -20,12 +20,16 @@ internal static class LoanRowNormalizer
             reasons.Add("loan number (贷款编号) is missing");
         }
 
+        TextBounds.Check(loanNo, TextBounds.Code, "loan number (贷款编号)", reasons);
+
         var rawName = row[LoanFields.EnterpriseName];
         var name = EnterpriseNameNormalizer.Clean(rawName);
         if (name.Length == 0)
         {
             reasons.Add("enterprise name (企业名称) is empty");
         }
+
+        TextBounds.Check(name, TextBounds.Name, "enterprise name (企业名称)", reasons);
 
         var uscc = UsccNormalizer.Normalize(row[LoanFields.Uscc]);
         var (region, regionSource) = LoanValueReader.Region(row[LoanFields.CountyCode], uscc, reasons);

@@ -26,6 +26,7 @@ internal static class ManualFields
             reasons.Add($"{label} is empty");
         }
 
+        TextBounds.Check(name, TextBounds.Name, label, reasons);
         return name;
     }
 

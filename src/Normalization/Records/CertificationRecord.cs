@@ -6,7 +6,7 @@ namespace YuanlingTech.Normalization.Records;
 /// One clean certification fact (an HNTE or tech-SME list row after normalization), ready to load.
 /// Values are as normalized; the "Published" fields keep what the source printed.
 /// </summary>
-public sealed record CertificationRecord
+public sealed record CertificationRecord : ISourceRow
 {
     /// <summary>Unique key of the fact: the certificate number, else status + batch + enterprise.</summary>
     public required string NaturalKey { get; init; }

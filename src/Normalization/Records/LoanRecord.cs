@@ -6,7 +6,7 @@ namespace YuanlingTech.Normalization.Records;
 /// One knowledge-value loan in its current state, as the loan platform last reported it. Amounts are exact 元;
 /// <see cref="Status"/> is a code (normal, overdue, npl, repaid, compensated).
 /// </summary>
-public sealed record LoanRecord
+public sealed record LoanRecord : ISourceRow
 {
     public required string LoanNo { get; init; }
 

@@ -4,7 +4,7 @@ namespace YuanlingTech.Normalization.Records;
 /// One clean technology-contract registration (技术合同登记), ready to load. Amounts are exact 元;
 /// the seller and buyer sides carry the name as published, its match key, the USCC and the region.
 /// </summary>
-public sealed record TechContractRecord
+public sealed record TechContractRecord : ISourceRow
 {
     /// <summary>登记编号: 14 or 16 ASCII digits.</summary>
     public required string RegistrationNo { get; init; }

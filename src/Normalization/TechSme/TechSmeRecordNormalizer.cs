@@ -64,6 +64,8 @@ public static class TechSmeRecordNormalizer
             reasons.Add($"{NameLabel} is empty");
         }
 
+        TextBounds.Check(name, TextBounds.Name, NameLabel, reasons);
+
         var uscc = UsccNormalizer.Normalize(row[RawColumns.Uscc]);
         var number = ReadNumber(row, context, reasons);
         var (region, regionSource) = ReadRegion(row, uscc, number, reasons);

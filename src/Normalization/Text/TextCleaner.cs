@@ -3,7 +3,10 @@ using System.Text;
 
 namespace YuanlingTech.Normalization.Text;
 
-/// <summary>The first step for every published string: one width, one kind of space, no invisible characters.</summary>
+/// <summary>
+/// The first step for every published string: one width, one kind of space, no invisible characters and nothing the
+/// warehouse cannot store (<see cref="StorableText"/>).
+/// </summary>
 public static class TextCleaner
 {
     private const char FullWidthFirst = '\uFF01';
@@ -24,8 +27,9 @@ public static class TextCleaner
 
         var builder = new StringBuilder(raw.Length);
         var pendingSpace = false;
-        foreach (var original in raw)
+        for (var i = 0; i < raw.Length; i++)
         {
+            var original = raw[i];
             var c = original is >= FullWidthFirst and <= FullWidthLast ? (char)(original - FullWidthOffset) : original;
             if (char.IsWhiteSpace(c))
             {
@@ -33,8 +37,10 @@ public static class TextCleaner
                 continue;
             }
 
-            if (IsInvisible(c))
+            var unstorable = StorableText.UnstorableWidth(raw, i, out var width);
+            if (unstorable || IsInvisible(c))
             {
+                i += width - 1;
                 continue;
             }
 
@@ -44,7 +50,14 @@ public static class TextCleaner
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            if (width == 1)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(raw, i++, 2);
+            }
         }
 
         return builder.ToString();
@@ -54,12 +67,15 @@ public static class TextCleaner
     private static bool IsClean(string raw)
     {
         var previousSpace = true;
-        foreach (var c in raw)
+        for (var i = 0; i < raw.Length; i++)
         {
-            if (c is >= FullWidthFirst and <= FullWidthLast || IsInvisible(c))
+            var c = raw[i];
+            if (c is >= FullWidthFirst and <= FullWidthLast || IsInvisible(c) || StorableText.UnstorableWidth(raw, i, out var width))
             {
                 return false;
             }
+
+            i += width - 1;
 
             var space = char.IsWhiteSpace(c);
             if (space && (c != ' ' || previousSpace))

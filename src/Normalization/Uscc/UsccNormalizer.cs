@@ -18,7 +18,7 @@ public static class UsccNormalizer
             return new UsccResult(null, null, UsccQuality.Absent);
         }
 
-        var published = raw.Trim();
+        var published = StorableText.Strip(raw.Trim())!;
         var repaired = Repair(raw);
         if (!HasShape(repaired))
         {

@@ -1,7 +1,7 @@
 namespace YuanlingTech.Normalization.Uscc;
 
 /// <summary>A USCC as published, its repaired form and how far it can be trusted.</summary>
-/// <param name="Published">The raw value trimmed; null when blank.</param>
+/// <param name="Published">The raw value trimmed, without unstorable characters (<c>StorableText</c>); null when blank.</param>
 /// <param name="Canonical">
 /// The repaired 18-character form whenever it has the GB 32100 shape, even when a check fails;
 /// use it as an identifier only when <see cref="IsValid"/>.

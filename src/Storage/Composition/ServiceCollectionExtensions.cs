@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
             npgsql => npgsql.MigrationsHistoryTable(WarehouseDbContext.MigrationsHistoryTable, WarehouseSchemas.Ingest)));
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<BulkUpserter>();
+        services.AddSingleton<RecordLoadBisector>();
         services.AddSingleton<CertificationLoader>();
         services.AddSingleton<IRecordLoader<CertificationRecord>>(sp => sp.GetRequiredService<CertificationLoader>());
         services.AddSingleton<LoanLoader>();

@@ -2,12 +2,16 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using YuanlingTech.Normalization.Records;
+using YuanlingTech.Normalization.Text;
 using YuanlingTech.Storage.Upserts;
 using Role = YuanlingTech.Storage.Upserts.UpsertColumnRole;
 
 namespace YuanlingTech.Storage.Ingest;
 
-/// <summary>Upserts rejected rows keyed by source, document and row, so a re-run updates instead of duplicating.</summary>
+/// <summary>
+/// Upserts rejected rows keyed by source, document and row, so a re-run updates instead of duplicating. Raw values and
+/// reasons are stored without the characters the database cannot hold (<see cref="StorableText"/>).
+/// </summary>
 public sealed class RejectStore(NpgsqlDataSource dataSource, BulkUpserter upserter)
 {
     public async Task<UpsertCounts> SaveAsync(string sourceId, long syncRunId, IReadOnlyList<RejectedRecord> rejects, CancellationToken cancellationToken)
@@ -34,6 +38,23 @@ public sealed class RejectStore(NpgsqlDataSource dataSource, BulkUpserter upsert
             : await upserter.UpsertAsync(connection, transaction, Spec(sourceId, syncRunId), rejects, cancellationToken);
     }
 
+    // A rejected row is often rejected for the very characters jsonb cannot hold (\u0000, a lone surrogate's escape).
+    private static IReadOnlyDictionary<string, string?> StorableValues(IReadOnlyDictionary<string, string?> values)
+    {
+        if (values.All(v => StorableText.IsStorable(v.Key) && StorableText.IsStorable(v.Value)))
+        {
+            return values;
+        }
+
+        var storable = new Dictionary<string, string?>(values.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            storable[StorableText.Strip(key)!] = StorableText.Strip(value);
+        }
+
+        return storable;
+    }
+
     private static UpsertTableSpec<RejectedRecord> Spec(string sourceId, long syncRunId) => new()
     {
         TargetTable = "ingest.rejected_record",
@@ -42,8 +63,8 @@ public sealed class RejectStore(NpgsqlDataSource dataSource, BulkUpserter upsert
             new("source_id", NpgsqlDbType.Text, _ => sourceId, Role.Key),
             new("document_url", NpgsqlDbType.Text, r => r.DocumentUrl, Role.Key),
             new("row_number", NpgsqlDbType.Integer, r => r.RowNumber, Role.Key),
-            new("raw_values", NpgsqlDbType.Jsonb, r => JsonSerializer.Serialize(r.RawValues), Role.Compared),
-            new("reasons", NpgsqlDbType.Array | NpgsqlDbType.Text, r => r.Reasons.ToArray(), Role.Compared),
+            new("raw_values", NpgsqlDbType.Jsonb, r => JsonSerializer.Serialize(StorableValues(r.RawValues)), Role.Compared),
+            new("reasons", NpgsqlDbType.Array | NpgsqlDbType.Text, r => r.Reasons.Select(StorableText.Strip).ToArray(), Role.Compared),
             new("sync_run_id", NpgsqlDbType.Bigint, _ => syncRunId, Role.Compared),
             new("first_seen_at", NpgsqlDbType.TimestampTz, null, Role.InsertOnly, "now()"),
             new("last_seen_at", NpgsqlDbType.TimestampTz, null, Role.Touched, "now()"),

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using YuanlingTech.Normalization.Text;
 
 namespace YuanlingTech.Storage.Ingest;
 
@@ -20,7 +21,8 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
         var parameters = command.Parameters;
         parameters.AddWithValue("id", runId);
         parameters.AddWithValue("status", error is null ? SyncRunStatus.Succeeded : SyncRunStatus.Failed);
-        parameters.AddWithValue("error", NpgsqlDbType.Text, (object?)error ?? DBNull.Value);
+        // An error may quote a published value (a header, a cell): one holding a NUL must not leave the run "running".
+        parameters.AddWithValue("error", NpgsqlDbType.Text, (object?)StorableText.Strip(error) ?? DBNull.Value);
         parameters.AddWithValue("documents_fetched", counts.DocumentsFetched);
         parameters.AddWithValue("documents_unchanged", counts.DocumentsUnchanged);
         parameters.AddWithValue("documents_parsed", counts.DocumentsParsed);

@@ -22,7 +22,7 @@ public static class XlsxCells
         CellReference = Column(column) + row.ToString(CultureInfo.InvariantCulture),
         DataType = CellValues.InlineString,
         StyleIndex = style,
-        InlineString = new InlineString(new Text(text)),
+        InlineString = new InlineString(new Text(XmlSafeText.Of(text))),
     };
 
     public static Cell Number(int column, int row, decimal value, uint style = XlsxStyles.Exact) => new()

@@ -31,9 +31,9 @@ internal sealed class LoadBatch
     /// <summary>True when records of this kind may join the batch (it holds none or the same kind).</summary>
     public bool Accepts(Type recordType) => Records is null || Records.RecordType == recordType;
 
-    public PendingRecords<TRecord> RecordsOf<TRecord>(IRecordLoader<TRecord> loader)
+    public PendingRecords<TRecord> RecordsOf<TRecord>(IRecordLoader<TRecord> loader, RecordLoadBisector bisector)
         where TRecord : class =>
-        (PendingRecords<TRecord>)(Records ??= new PendingRecords<TRecord>(loader));
+        (PendingRecords<TRecord>)(Records ??= new PendingRecords<TRecord>(loader, bisector));
 
     public void Add(RawDocument document)
     {

@@ -3,14 +3,15 @@ using System.Runtime.ExceptionServices;
 using Npgsql;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Storage.Ingest;
+using YuanlingTech.Storage.Loading;
 
 namespace YuanlingTech.Worker.Sync;
 
 /// <summary>
 /// Writes a run's batches one after another on a background task while the connector fetches and parses the next
 /// documents, so parsing (.NET) and loading (PostgreSQL) overlap. At most two batches are in memory: one being
-/// written, one being filled. Each batch: its records through their loader (one transaction), then in one more
-/// transaction its rejects, its documents' archive copies and its cursor — so a document counts as processed only
+/// written, one being filled. Each batch: its records through their loader (split and retried around the rows the
+/// database refuses, <see cref="RecordLoadBisector"/>), then in one more transaction its rejects (those rows included), its documents' archive copies and its cursor — so a document counts as processed only
 /// after its records are in, and a crash in between makes the next run parse it again.
 /// </summary>
 internal sealed class LoadPipeline(string sourceId, long runId, NpgsqlDataSource dataSource, RejectStore rejects, SyncCounters counters)
@@ -75,9 +76,10 @@ internal sealed class LoadPipeline(string sourceId, long runId, NpgsqlDataSource
     private async Task WriteAsync(LoadBatch batch, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var loaded = batch.Records is null
-            ? Storage.Loading.LoadResult.None
+        var (loaded, refused) = batch.Records is null
+            ? new BisectedLoad(LoadResult.None, [])
             : await batch.Records.LoadAsync(sourceId, runId, cancellationToken);
+        batch.Rejects.AddRange(refused);
 
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))

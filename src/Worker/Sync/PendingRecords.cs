@@ -13,11 +13,11 @@ internal abstract class PendingRecords
     /// <summary>True when no record at all was handed over (a group of zero rows, e.g. a rejected file, still is one).</summary>
     public abstract bool IsEmpty { get; }
 
-    public abstract Task<LoadResult> LoadAsync(string sourceId, long runId, CancellationToken cancellationToken);
+    public abstract Task<BisectedLoad> LoadAsync(string sourceId, long runId, CancellationToken cancellationToken);
 }
 
 /// <inheritdoc />
-internal sealed class PendingRecords<TRecord>(IRecordLoader<TRecord> loader) : PendingRecords
+internal sealed class PendingRecords<TRecord>(IRecordLoader<TRecord> loader, RecordLoadBisector bisector) : PendingRecords
     where TRecord : class
 {
     private List<TRecord> _records = [];
@@ -37,11 +37,14 @@ internal sealed class PendingRecords<TRecord>(IRecordLoader<TRecord> loader) : P
         _rows += records.Sum(r => r is IRecordGroup group ? group.RowCount : 1);
     }
 
-    /// <summary>Hands the records over to the loader, which may let go of them once they are staged.</summary>
-    public override Task<LoadResult> LoadAsync(string sourceId, long runId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the records over to the loader through the bisector, which keeps them until they are loaded: rows the database
+    /// refuses come back as rejects, the others load.
+    /// </summary>
+    public override Task<BisectedLoad> LoadAsync(string sourceId, long runId, CancellationToken cancellationToken)
     {
         var records = _records;
         (_records, _handedOver) = ([], true);
-        return loader.LoadAsync(sourceId, runId, records, cancellationToken);
+        return bisector.LoadAsync(loader, sourceId, runId, records, cancellationToken);
     }
 }

@@ -82,7 +82,7 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
             await SealIfFullAsync(cancellationToken);
         }
 
-        _batch.RecordsOf(loader).Add(records);
+        _batch.RecordsOf(loader, services.GetRequiredService<RecordLoadBisector>()).Add(records);
         _batch.Rejects.AddRange(rejects);
     }
 

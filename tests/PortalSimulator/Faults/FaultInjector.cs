@@ -66,6 +66,20 @@ internal sealed class FaultInjector(IReadOnlyList<FaultRule> rules, RequestTimel
         }
 
         var body = buffer.ToArray();
+        if (rule.Kind == FaultKind.HostileValue)
+        {
+            var hostile = response.StatusCode == StatusCodes.Status200OK ? HostileValues.Rewrite(body, response.ContentType, rule) : null;
+            if (hostile is not null && _plan.TryClaim(rule, path))
+            {
+                entry.Fault = rule.Kind;
+                body = hostile;
+            }
+
+            response.ContentLength = body.Length;
+            await original.WriteAsync(body, context.RequestAborted);
+            return;
+        }
+
         if (response.StatusCode == StatusCodes.Status200OK && Applies(rule, response, body) && _plan.TryClaim(rule, path))
         {
             entry.Fault = rule.Kind;

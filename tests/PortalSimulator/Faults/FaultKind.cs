@@ -68,4 +68,11 @@ public enum FaultKind
 
     /// <summary>A byte valid in no charset (0xFF) ends the text of every table cell; the charset labels stay as they were.</summary>
     InvalidBytes,
+
+    /// <summary>
+    /// The first data row's cell under the header <see cref="FaultRule.Column"/> (alternatives separated by <c>|</c>) becomes
+    /// <see cref="FaultRule.Value"/>, in an HTML table, an xlsx sheet or the first item of a loans JSON page (where the column
+    /// is the item's field); a document without that column is served unchanged and not counted.
+    /// </summary>
+    HostileValue,
 }

@@ -29,6 +29,9 @@ public sealed record FaultRule(string PathPattern, FaultKind Kind)
     /// <summary>The header a layout fault acts on.</summary>
     public string? Column { get; init; }
 
+    /// <summary>The text of <see cref="FaultKind.HostileValue"/>; <c>{cell}</c> stands for the cell's published text.</summary>
+    public string Value { get; init; } = "{cell}";
+
     /// <summary>The renamed or added header.</summary>
     public string NewName { get; init; } = "备注说明";
 
