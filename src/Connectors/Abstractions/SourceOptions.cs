@@ -40,6 +40,13 @@ public sealed class SourceOptions
     [Range(0.01, 7 * 24 * 60)]
     public double RunBudgetMinutes { get; set; } = 240;
 
+    /// <summary>
+    /// Deepest element nesting of an HTML page that is parsed; a deeper page is refused as a layout change naming its URL
+    /// (the HTML parser's time grows with depth × tags: 100,000 nested &lt;div&gt; took minutes).
+    /// </summary>
+    [Range(32, 100_000)]
+    public int MaxHtmlDepth { get; set; } = Notices.HtmlDepthTracker.DefaultMaxDepth;
+
     /// <summary>A source whose last success is older than this is reported stale.</summary>
     [Range(1, 24 * 366)]
     public int FreshnessHours { get; set; } = 48;

@@ -10,15 +10,8 @@ internal static class HtmlTagScanner
     private static readonly HashSet<string> RawTextElements =
         new(StringComparer.Ordinal) { "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes" };
 
-    // Only these names matter to the callers; other tags get an empty name, so a big table allocates no names.
-    private static readonly HashSet<string> KnownNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "svg", "math", "a", "embed",
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
-    };
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup =
-        KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        HtmlElementNames.Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IEnumerable<HtmlTag> Tags<TSource>(TSource html)
         where TSource : IHtmlSource
@@ -54,9 +47,11 @@ internal static class HtmlTagScanner
                 nameEnd++;
             }
 
-            var name = html.Name(nameStart, nameEnd - nameStart, KnownNameLookup) ?? string.Empty;
+            // Names outside the HTML set (custom or Office tags) are rare enough to allocate.
+            var name = html.Name(nameStart, nameEnd - nameStart, KnownNameLookup)
+                ?? html.Text(nameStart, nameEnd - nameStart).ToLowerInvariant();
             var end = TagEnd(html, nameEnd);
-            yield return new HtmlTag(name, isEnd, open, end);
+            yield return new HtmlTag(name, isEnd, open, end, end - open >= 3 && html[end - 2] == '/' && html[end - 1] == '>');
             position = !isEnd && RawTextElements.Contains(name) ? RawTextEnd(html, end, name) : end;
         }
     }

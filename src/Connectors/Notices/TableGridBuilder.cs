@@ -52,7 +52,10 @@ internal sealed class TableGridBuilder
 
     private int FillPending(List<string> cells, int column, bool toEnd = false)
     {
-        while (_pending.TryGetValue(column, out var carried) || (toEnd && _pending.Keys.Any(key => key > column)))
+        // Filling never touches a column past the current one, so the last pending column stays the last (once per row,
+        // not once per column: a row of a thousand spanned columns would cost a million steps).
+        var last = toEnd && _pending.Count > 0 ? _pending.Keys.Max() : -1;
+        while (_pending.TryGetValue(column, out var carried) || column < last)
         {
             if (carried.Text is null)
             {
