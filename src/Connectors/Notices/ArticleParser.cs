@@ -81,7 +81,7 @@ public sealed partial class ArticleParser(int maxHtmlDepth = HtmlDepthTracker.De
         // A list of thousands of rows would make the page DOM (and its text) huge: such tables are cut out of the
         // page and replaced by empty placeholder tables, which keep their place for the body and order lookups. Those
         // without links are streamed: their rows are read from the source when the caller enumerates them.
-        var depth = new HtmlDepthTracker(maxHtmlDepth);
+        var depth = new HtmlDepthTracker(maxHtmlDepth, html.Text);
         var regions = TableRegionScanner.Scan(html, depth, cancellationToken);
         if (depth.Exceeded)
         {

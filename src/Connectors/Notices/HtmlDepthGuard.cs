@@ -12,7 +12,7 @@ internal static class HtmlDepthGuard
         where TSource : IHtmlSource
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var tracker = new HtmlDepthTracker(maxDepth);
+        var tracker = new HtmlDepthTracker(maxDepth, html.Text);
         var tags = 0;
         foreach (var tag in HtmlTagScanner.Tags(html))
         {
