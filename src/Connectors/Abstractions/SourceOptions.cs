@@ -44,7 +44,7 @@ public sealed class SourceOptions
     /// Deepest element nesting of an HTML page that is parsed; a deeper page is refused as a layout change naming its URL
     /// (the HTML parser's time grows with depth × tags: 100,000 nested &lt;div&gt; took minutes).
     /// </summary>
-    [Range(32, 100_000)]
+    [Range(32, 1_000_000)]
     public int MaxHtmlDepth { get; set; } = Notices.HtmlDepthTracker.DefaultMaxDepth;
 
     /// <summary>A source whose last success is older than this is reported stale.</summary>

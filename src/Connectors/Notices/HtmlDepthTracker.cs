@@ -256,7 +256,8 @@ internal sealed class HtmlDepthTracker
         }
     }
 
-    // A cell or row start closes the open cell or row of the same table; a section start closes rows and cells.
+    // A cell or row start closes the open cell or row of the same table, and opens the tbody and tr it implies; a
+    // section start closes rows and cells.
     private void ClearTableContext(string name)
     {
         for (var i = _open.Count - 1; i >= 0; i--)
@@ -267,6 +268,16 @@ internal sealed class HtmlDepthTracker
                 || (HtmlElementNames.TableSections.Contains(open) && name is "tr" or "td" or "th"))
             {
                 Pop(i + 1);
+                if (open == "table" && name is "tr" or "td" or "th")
+                {
+                    Push("tbody");
+                }
+
+                if (open != "tr" && name is "td" or "th")
+                {
+                    Push("tr");
+                }
+
                 return;
             }
 

@@ -39,6 +39,9 @@ public enum FaultKind
     /// <summary><c>Content-Encoding: gzip</c>, about a thousandth of <see cref="FaultRule.Bytes"/> on the wire, <see cref="FaultRule.Bytes"/> of zeros decompressed.</summary>
     GzipBomb,
 
+    /// <summary>The body replaced by a page of <see cref="FaultRule.Depth"/> nested &lt;div&gt; elements (about 11 bytes a level).</summary>
+    DeepNesting,
+
     /// <summary>Every table is removed from the page.</summary>
     MissingTable,
 

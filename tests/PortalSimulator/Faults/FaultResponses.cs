@@ -67,6 +67,9 @@ internal static class FaultResponses
             case FaultKind.Oversized:
                 await WriteOversizedAsync(response, body, rule.Bytes, aborted);
                 break;
+            case FaultKind.DeepNesting:
+                await WriteAsync(response, DeepNesting.Page(rule.Depth), aborted);
+                break;
             case FaultKind.GzipBomb:
                 var bomb = GzipBomb.Of(rule.Bytes);
                 response.Headers.ContentEncoding = "gzip";
