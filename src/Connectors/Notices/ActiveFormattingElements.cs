@@ -31,12 +31,12 @@ internal sealed class ActiveFormattingElements(Func<int, int, string> tagText)
         }
     }
 
-    /// <summary>The last entry of <paramref name="name"/> since the last marker.</summary>
-    public Entry? Find(string name)
+    /// <summary>The last entry of <paramref name="type"/> since the last marker.</summary>
+    public Entry? Find(HtmlElementType type)
     {
         for (var i = _entries.Count - 1; i >= 0 && _entries[i] is { } entry; i--)
         {
-            if (entry.Element.Name == name)
+            if (entry.Element.Type == type)
             {
                 return entry;
             }
@@ -56,7 +56,7 @@ internal sealed class ActiveFormattingElements(Func<int, int, string> tagText)
         var earliest = -1;
         for (var i = _entries.Count - 1; i >= 0 && _entries[i] is { } other; i--)
         {
-            if (other.Element.Name != element.Name || other.TagLength != entry.TagLength)
+            if (other.Element.Type != element.Type || other.TagLength != entry.TagLength)
             {
                 continue;
             }

@@ -13,19 +13,22 @@ internal sealed class HtmlDepthTracker
     /// <summary>Chromium's parser stops nesting at 512 too; real pages stay below about 50.</summary>
     public const int DefaultMaxDepth = 512;
 
-    private static readonly HashSet<string> MarkerScopes = new(StringComparer.Ordinal)
-    {
-        "td", "th", "caption", "applet", "object", "marquee", "template",
-    };
-
-    // Special elements whose start tag still reopens the formatting elements before it (the others are blocks).
-    private static readonly HashSet<string> ReopensFormatting = new(StringComparer.Ordinal)
-    {
-        "area", "br", "embed", "img", "image", "keygen", "wbr", "input", "applet", "marquee", "object", "select", "button",
-    };
+    private static readonly HtmlElementType P = HtmlElementNames.Type("p");
+    private static readonly HtmlElementType Li = HtmlElementNames.Type("li");
+    private static readonly HtmlElementType Dd = HtmlElementNames.Type("dd");
+    private static readonly HtmlElementType Dt = HtmlElementNames.Type("dt");
+    private static readonly HtmlElementType Button = HtmlElementNames.Type("button");
+    private static readonly HtmlElementType Option = HtmlElementNames.Type("option");
+    private static readonly HtmlElementType Optgroup = HtmlElementNames.Type("optgroup");
+    private static readonly HtmlElementType Table = HtmlElementNames.Type("table");
+    private static readonly HtmlElementType Tbody = HtmlElementNames.Type("tbody");
+    private static readonly HtmlElementType Tr = HtmlElementNames.Type("tr");
+    private static readonly HtmlElementType A = HtmlElementNames.Type("a");
+    private static readonly HtmlElementType Nobr = HtmlElementNames.Type("nobr");
 
     private readonly List<OpenElement> _open = [];
-    private readonly Dictionary<string, int> _openCount = new(StringComparer.Ordinal);
+    private readonly List<int> _openCount = [.. new int[HtmlElementNames.TypeCount]];
+    private readonly Dictionary<string, HtmlElementType> _otherTypes = new(StringComparer.Ordinal);
     private readonly ActiveFormattingElements _formatting;
     private readonly int _maxDepth;
     private int _foreign;
@@ -60,77 +63,77 @@ internal sealed class HtmlDepthTracker
             Reconstruct();
         }
 
+        var type = TypeOf(tag.Name);
         if (tag.IsEnd)
         {
-            End(tag.Name);
+            End(type);
         }
         else
         {
-            Start(tag);
+            Start(type, tag);
         }
 
         _lastEnd = tag.End;
         return ExceededAt < 0;
     }
 
-    private void Start(HtmlTag tag)
+    private void Start(HtmlElementType type, HtmlTag tag)
     {
-        var name = tag.Name;
-        if (name is "html" or "head" or "body" or "frameset" || (_foreign > 0 && tag.SelfClosing))
+        if (type.Name is "html" or "head" or "body" or "frameset" || (_foreign > 0 && tag.SelfClosing))
         {
             return;
         }
 
-        if (HtmlElementNames.Formatting.Contains(name))
+        if (type.Is(ElementKind.Formatting))
         {
-            StartFormatting(tag);
+            StartFormatting(type, tag);
             return;
         }
 
-        if (!HtmlElementNames.Special.Contains(name) || ReopensFormatting.Contains(name))
+        if (!type.Is(ElementKind.Special) || type.Is(ElementKind.ReopensFormatting))
         {
             Reconstruct();
         }
 
-        if (HtmlElementNames.Void.Contains(name))
+        if (type.Is(ElementKind.Void))
         {
             return;
         }
 
-        if (HtmlElementNames.ClosesParagraph.Contains(name) && Has("p"))
+        if (type.Is(ElementKind.ClosesParagraph) && Has(P))
         {
-            PopThrough("p", ButtonScope);
+            PopThrough(P, ButtonScope);
         }
 
-        switch (name)
+        switch (type.Name)
         {
             case "li":
-                PopThrough("li", ListItemScope);
+                PopThrough(Li, ListItemScope);
                 break;
             case "dd" or "dt":
-                PopThroughAny("dd", "dt", ListItemScope);
+                PopThroughAny(Dd, Dt, ListItemScope);
                 break;
-            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when _open.Count > 0 && HtmlElementNames.Headings.Contains(_open[^1].Name):
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when _open.Count > 0 && _open[^1].Type.Is(ElementKind.Heading):
                 Pop(_open.Count - 1);
                 break;
-            case "button" when Has(name):
-                PopThrough(name, IsScopeBoundary);
+            case "button" when Has(Button):
+                PopThrough(Button, IsScopeBoundary);
                 break;
             case "option" or "optgroup":
-                PopIfCurrent("option");
-                if (name == "optgroup")
+                PopIfCurrent(Option);
+                if (type == Optgroup)
                 {
-                    PopIfCurrent("optgroup");
+                    PopIfCurrent(Optgroup);
                 }
 
                 break;
             case "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "caption" or "colgroup":
-                if (!Has("table"))
+                if (!Has(Table))
                 {
                     return;
                 }
 
-                ClearTableContext(name);
+                ClearTableContext(type.Name);
                 break;
             case "table":
                 CloseTableUnlessInCell();
@@ -139,70 +142,70 @@ internal sealed class HtmlDepthTracker
                 break;
         }
 
-        Push(name);
-        if (MarkerScopes.Contains(name))
+        Push(type);
+        if (type.Is(ElementKind.MarkerScope))
         {
             _formatting.InsertMarker();
         }
     }
 
-    private void StartFormatting(HtmlTag tag)
+    private void StartFormatting(HtmlElementType type, HtmlTag tag)
     {
-        if (tag.Name == "a" && _formatting.Find("a") is not null)
+        if (type == A && _formatting.Find(A) is not null)
         {
-            Adopt("a");
+            Adopt(A);
         }
 
         Reconstruct();
-        if (tag.Name == "nobr" && Has("nobr"))
+        if (type == Nobr && Has(Nobr))
         {
-            Adopt("nobr");
+            Adopt(Nobr);
             Reconstruct();
         }
 
-        _formatting.Add(Push(tag.Name), tag);
+        _formatting.Add(Push(type), tag);
     }
 
-    private void End(string name)
+    private void End(HtmlElementType type)
     {
-        if (HtmlElementNames.Formatting.Contains(name))
+        if (type.Is(ElementKind.Formatting))
         {
-            Adopt(name);
+            Adopt(type);
             return;
         }
 
-        if (!Has(name))
+        if (!Has(type))
         {
             return;
         }
 
-        if (name is "table" or "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "caption")
+        if (type.Name is "table" or "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "caption")
         {
-            PopThrough(name, TableScope);
+            PopThrough(type, TableScope);
         }
-        else if (name == "p")
+        else if (type == P)
         {
-            PopThrough(name, ButtonScope);
+            PopThrough(type, ButtonScope);
         }
-        else if (name == "li")
+        else if (type == Li)
         {
-            PopThrough(name, ListItemScope);
+            PopThrough(type, ListItemScope);
         }
         else
         {
             // Other end tags close only up to the nearest special element; a special one up to a scope boundary.
-            PopThrough(name, HtmlElementNames.Special.Contains(name) ? IsScopeBoundary : IsSpecial);
+            PopThrough(type, type.Is(ElementKind.Special) ? IsScopeBoundary : IsSpecial);
         }
     }
 
     // The adoption agency, for depth: a formatting element ends (with what is above it) unless a block was opened
     // inside it, in which case only the formatting element leaves the stack and the block stays where it is.
-    private void Adopt(string name)
+    private void Adopt(HtmlElementType type)
     {
-        var entry = _formatting.Find(name);
+        var entry = _formatting.Find(type);
         if (entry is null)
         {
-            PopThrough(name, IsSpecial);
+            PopThrough(type, IsSpecial);
             return;
         }
 
@@ -216,12 +219,12 @@ internal sealed class HtmlDepthTracker
         var block = false;
         for (var i = _open.Count - 1; i > index; i--)
         {
-            if (HtmlElementNames.Scope.Contains(_open[i].Name))
+            if (_open[i].Type.Is(ElementKind.ScopeBoundary))
             {
                 return;
             }
 
-            block |= HtmlElementNames.Special.Contains(_open[i].Name);
+            block |= _open[i].Type.Is(ElementKind.Special);
         }
 
         _formatting.Remove(entry);
@@ -252,7 +255,7 @@ internal sealed class HtmlDepthTracker
         for (var i = first; i < count; i++)
         {
             var entry = _formatting[i]!;
-            entry.Element = Push(entry.Element.Name);
+            entry.Element = Push(entry.Element.Type);
         }
     }
 
@@ -262,29 +265,29 @@ internal sealed class HtmlDepthTracker
     {
         for (var i = _open.Count - 1; i >= 0; i--)
         {
-            var open = _open[i].Name;
-            if (open == "table"
-                || (open == "tr" && name is "td" or "th")
-                || (HtmlElementNames.TableSections.Contains(open) && name is "tr" or "td" or "th"))
+            var open = _open[i].Type;
+            if (open == Table
+                || (open == Tr && name is "td" or "th")
+                || (open.Is(ElementKind.TableSection) && name is "tr" or "td" or "th"))
             {
                 Pop(i + 1);
-                if (open == "table" && name is "tr" or "td" or "th")
+                if (open == Table && name is "tr" or "td" or "th")
                 {
-                    Push("tbody");
+                    Push(Tbody);
                 }
 
-                if (open != "tr" && name is "td" or "th")
+                if (open != Tr && name is "td" or "th")
                 {
-                    Push("tr");
+                    Push(Tr);
                 }
 
                 return;
             }
 
-            if ((open is "td" or "th" && name is "td" or "th")
-                || (open == "tr" && name == "tr")
-                || open is "caption" or "colgroup"
-                || HtmlElementNames.TableSections.Contains(open))
+            if ((open.Name is "td" or "th" && name is "td" or "th")
+                || (open == Tr && name == "tr")
+                || open.Name is "caption" or "colgroup"
+                || open.Is(ElementKind.TableSection))
             {
                 Pop(i);
                 return;
@@ -295,14 +298,14 @@ internal sealed class HtmlDepthTracker
     // A table started directly in a table (not inside one of its cells) closes it first.
     private void CloseTableUnlessInCell()
     {
-        if (!Has("table"))
+        if (!Has(Table))
         {
             return;
         }
 
         for (var i = _open.Count - 1; i >= 0; i--)
         {
-            switch (_open[i].Name)
+            switch (_open[i].Type.Name)
             {
                 case "td" or "th" or "caption":
                     return;
@@ -315,31 +318,48 @@ internal sealed class HtmlDepthTracker
         }
     }
 
-    private static bool IsScopeBoundary(string open) => HtmlElementNames.Scope.Contains(open);
+    private static bool IsScopeBoundary(HtmlElementType open) => open.Is(ElementKind.ScopeBoundary);
 
-    private static bool IsSpecial(string open) => HtmlElementNames.Special.Contains(open);
+    private static bool IsSpecial(HtmlElementType open) => open.Is(ElementKind.Special);
 
-    private static bool TableScope(string open) => open is "table" or "html" or "template";
+    private static bool TableScope(HtmlElementType open) => open.Name is "table" or "html" or "template";
 
-    private static bool ButtonScope(string open) => open == "button" || IsScopeBoundary(open);
+    private static bool ButtonScope(HtmlElementType open) => open == Button || IsScopeBoundary(open);
 
-    private static bool ListItemScope(string open) => open is "ol" or "ul" || IsScopeBoundary(open);
+    private static bool ListItemScope(HtmlElementType open) => open.Name is "ol" or "ul" || IsScopeBoundary(open);
 
-    private bool Has(string name) => _openCount.GetValueOrDefault(name) > 0;
-
-    private void PopThrough(string name, Func<string, bool> boundary) => PopThroughAny(name, name, boundary);
-
-    private void PopThroughAny(string name, string other, Func<string, bool> boundary)
+    private HtmlElementType TypeOf(string name)
     {
-        if (!Has(name) && !Has(other))
+        if (HtmlElementNames.TypeOf(name) is { } known)
+        {
+            return known;
+        }
+
+        if (!_otherTypes.TryGetValue(name, out var other))
+        {
+            other = new HtmlElementType(name, _openCount.Count, ElementKind.Ordinary);
+            _otherTypes[name] = other;
+            _openCount.Add(0);
+        }
+
+        return other;
+    }
+
+    private bool Has(HtmlElementType type) => _openCount[type.Id] > 0;
+
+    private void PopThrough(HtmlElementType type, Func<HtmlElementType, bool> boundary) => PopThroughAny(type, type, boundary);
+
+    private void PopThroughAny(HtmlElementType type, HtmlElementType other, Func<HtmlElementType, bool> boundary)
+    {
+        if (!Has(type) && !Has(other))
         {
             return;
         }
 
         for (var i = _open.Count - 1; i >= 0; i--)
         {
-            var open = _open[i].Name;
-            if (open == name || open == other)
+            var open = _open[i].Type;
+            if (open == type || open == other)
             {
                 Pop(i);
                 return;
@@ -352,20 +372,20 @@ internal sealed class HtmlDepthTracker
         }
     }
 
-    private void PopIfCurrent(string name)
+    private void PopIfCurrent(HtmlElementType type)
     {
-        if (_open.Count > 0 && _open[^1].Name == name)
+        if (_open.Count > 0 && _open[^1].Type == type)
         {
             Pop(_open.Count - 1);
         }
     }
 
-    private OpenElement Push(string name)
+    private OpenElement Push(HtmlElementType type)
     {
-        var element = new OpenElement(name);
+        var element = new OpenElement(type);
         _open.Add(element);
-        _openCount[name] = _openCount.GetValueOrDefault(name) + 1;
-        if (name is "svg" or "math")
+        _openCount[type.Id]++;
+        if (type.Name is "svg" or "math")
         {
             _foreign++;
         }
@@ -393,22 +413,22 @@ internal sealed class HtmlDepthTracker
         var element = _open[index];
         _open.RemoveAt(index);
         element.OnStack = false;
-        _openCount[element.Name]--;
-        if (element.Name is "svg" or "math")
+        _openCount[element.Type.Id]--;
+        if (element.Type.Name is "svg" or "math")
         {
             _foreign--;
         }
 
-        if (MarkerScopes.Contains(element.Name))
+        if (element.Type.Is(ElementKind.MarkerScope))
         {
             _formatting.ClearToLastMarker();
         }
     }
 
     /// <summary>An element on the stack (or one the formatting list remembers after it left the stack).</summary>
-    internal sealed class OpenElement(string name)
+    internal sealed class OpenElement(HtmlElementType type)
     {
-        public string Name { get; } = name;
+        public HtmlElementType Type { get; } = type;
 
         public bool OnStack { get; set; } = true;
     }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace YuanlingTech.Connectors.Notices;
 
 /// <summary>The element categories of the HTML tree-construction rules that decide how deep a page nests.</summary>
@@ -45,6 +47,18 @@ internal static class HtmlElementNames
 
     public static readonly HashSet<string> TableSections = new(StringComparer.Ordinal) { "tbody", "thead", "tfoot" };
 
+    /// <summary>Elements that put a marker on the list of active formatting elements (formatting does not leak out of them).</summary>
+    public static readonly HashSet<string> MarkerScopes = new(StringComparer.Ordinal)
+    {
+        "td", "th", "caption", "applet", "object", "marquee", "template",
+    };
+
+    /// <summary>Special elements whose start tag still reopens the formatting elements before it (the others are blocks).</summary>
+    public static readonly HashSet<string> ReopensFormatting = new(StringComparer.Ordinal)
+    {
+        "area", "br", "embed", "img", "image", "keygen", "wbr", "input", "applet", "marquee", "object", "select", "button",
+    };
+
     /// <summary>Every name the tag scanner resolves without allocating: the HTML elements and the tags Word pastes.</summary>
     public static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -61,4 +75,28 @@ internal static class HtmlElementNames
         "video", "wbr", "xmp", "o:p", "path", "g", "rect", "circle", "line", "polyline", "polygon", "text", "tspan", "defs",
         "use", "foreignobject", "desc", "mi", "mo", "mn", "ms", "mtext", "annotation-xml",
     };
+
+    private static readonly FrozenDictionary<string, HtmlElementType> Types = Known
+        .Select((name, id) => new HtmlElementType(name, id, KindOf(name)))
+        .ToFrozenDictionary(type => type.Name, StringComparer.Ordinal);
+
+    /// <summary>Number of known element types: their ids are 0 to this, exclusive.</summary>
+    public static int TypeCount => Types.Count;
+
+    /// <summary>The type of a lower-case element name; null for names outside HTML.</summary>
+    public static HtmlElementType? TypeOf(string name) => Types.GetValueOrDefault(name);
+
+    /// <summary>The type of a known element name (the tracker's rules name these).</summary>
+    public static HtmlElementType Type(string name) => Types[name];
+
+    private static ElementKind KindOf(string name) =>
+        (Void.Contains(name) ? ElementKind.Void : 0)
+        | (Special.Contains(name) ? ElementKind.Special : 0)
+        | (Scope.Contains(name) ? ElementKind.ScopeBoundary : 0)
+        | (ClosesParagraph.Contains(name) ? ElementKind.ClosesParagraph : 0)
+        | (Headings.Contains(name) ? ElementKind.Heading : 0)
+        | (Formatting.Contains(name) ? ElementKind.Formatting : 0)
+        | (TableSections.Contains(name) ? ElementKind.TableSection : 0)
+        | (MarkerScopes.Contains(name) ? ElementKind.MarkerScope : 0)
+        | (ReopensFormatting.Contains(name) ? ElementKind.ReopensFormatting : 0);
 }
