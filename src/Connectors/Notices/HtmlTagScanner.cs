@@ -106,15 +106,22 @@ internal static class HtmlTagScanner
             return body + 2;
         }
 
-        var dashes = html.IndexOf("-->", body);
-        var bang = html.IndexOf("--!>", body);
-        return (dashes, bang) switch
+        // The nearest "--" that ends the comment: searching for "-->" and "--!>" separately would scan to the end of
+        // the page for whichever is missing, once per comment.
+        for (var dashes = html.IndexOf("--", body); dashes >= 0; dashes = html.IndexOf("--", dashes + 1))
         {
-            (< 0, < 0) => html.Length,
-            (< 0, _) => bang + 4,
-            (_, < 0) => dashes + 3,
-            _ => Math.Min(dashes + 3, bang + 4),
-        };
+            if (html.At(dashes + 2, ">"))
+            {
+                return dashes + 3;
+            }
+
+            if (html.At(dashes + 2, "!>"))
+            {
+                return dashes + 4;
+            }
+        }
+
+        return html.Length;
     }
 
     private static int AfterClose<TSource>(TSource html, int open)
