@@ -30,6 +30,28 @@ public sealed class DeepNestingTests
     }
 
     [Fact]
+    public async Task MarketSync_RefusesTheDeepQueryPageNamingUrlAndDepth_AndLoadsTheOtherMonths()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var rule = new FaultRule(@"^/market/query\.html\?month=\d{4}-\d{2}&page=\d+$", FaultKind.DeepNesting) { MaxPaths = 1, BodyContains = "<td>" };
+        var settings = new Dictionary<string, string?> { [$"Sources:{FaultPlans.Market}:RetryCount"] = "0" };
+        await using var test = await FaultTestHost.StartAsync("deepmarket", new SimulatorOptions { Faults = [rule] }, settings, ct);
+
+        var (outcome, _) = await test.SyncAsync(FaultPlans.Market, ct);
+
+        var url = test.UrlOf(FaultPlans.StruckPath(test.Simulator.Timeline.Faulted()));
+        Assert.Equal(SyncStatus.Failed, outcome.Status);
+        var line = Assert.Single(outcome.Error!.Split('\n'), l => l.Contains(url, StringComparison.Ordinal));
+        Assert.Contains("nest more than 512 deep", line, StringComparison.Ordinal);
+        var month = url.Split("&page=")[0];
+        var fromMonth = await test.Warehouse.QueryAsync("SELECT count(*) FROM warehouse.tech_contract WHERE document_url LIKE $1", r => r.GetInt64(0), ct, month + "%");
+        Assert.Equal(0, Assert.Single(fromMonth));
+        var truth = test.Simulator.GroundTruth.Source<MarketContractsTruth>(FaultPlans.Market);
+        var loaded = await test.Warehouse.CountAsync("SELECT count(*) FROM warehouse.tech_contract", ct);
+        Assert.InRange(loaded, 1, truth.ContractCount - 1);
+    }
+
+    [Fact]
     public async Task Sync_StopsAtItsTimeBudget_WhenADeepPageIsAllowedAndTakesMinutesToParse()
     {
         var ct = TestContext.Current.CancellationToken;
