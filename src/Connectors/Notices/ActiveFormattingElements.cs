@@ -48,7 +48,7 @@ internal sealed class ActiveFormattingElements(Func<int, int, string> tagText)
     public void Remove(Entry entry) => _entries.Remove(entry);
 
     /// <summary>Adds the element of a start tag; a fourth identical one (same tag text) since the marker drops the first.</summary>
-    public void Add(HtmlDepthTracker.OpenElement element, HtmlTag tag)
+    public void Add(OpenElementStack.OpenElement element, HtmlTag tag)
     {
         var entry = new Entry(element, tag.Start, tag.End - tag.Start);
         string? text = null;
@@ -77,9 +77,9 @@ internal sealed class ActiveFormattingElements(Func<int, int, string> tagText)
         _entries.Add(entry);
     }
 
-    public sealed class Entry(HtmlDepthTracker.OpenElement element, int tagStart, int tagLength)
+    public sealed class Entry(OpenElementStack.OpenElement element, int tagStart, int tagLength)
     {
-        public HtmlDepthTracker.OpenElement Element { get; set; } = element;
+        public OpenElementStack.OpenElement Element { get; set; } = element;
 
         public int TagStart { get; } = tagStart;
 

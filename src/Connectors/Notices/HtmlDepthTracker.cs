@@ -21,49 +21,42 @@ internal sealed class HtmlDepthTracker
     private static readonly HtmlElementType Option = HtmlElementNames.Type("option");
     private static readonly HtmlElementType Optgroup = HtmlElementNames.Type("optgroup");
     private static readonly HtmlElementType Table = HtmlElementNames.Type("table");
-    private static readonly HtmlElementType Tbody = HtmlElementNames.Type("tbody");
-    private static readonly HtmlElementType Tr = HtmlElementNames.Type("tr");
     private static readonly HtmlElementType A = HtmlElementNames.Type("a");
     private static readonly HtmlElementType Nobr = HtmlElementNames.Type("nobr");
 
-    private readonly List<OpenElement> _open = [];
-    private readonly List<int> _openCount = [.. new int[HtmlElementNames.TypeCount]];
-    private readonly Dictionary<string, HtmlElementType> _otherTypes = new(StringComparer.Ordinal);
     private readonly ActiveFormattingElements _formatting;
-    private readonly int _maxDepth;
-    private int _foreign;
+    private readonly OpenElementStack _open;
     private int _lastEnd;
-    private int _tagStart;
 
     /// <param name="maxDepth">The deepest nesting accepted.</param>
     /// <param name="tagText">The source text of a slice (start, length): compares formatting tags' attributes.</param>
     public HtmlDepthTracker(int maxDepth, Func<int, int, string> tagText)
     {
-        _maxDepth = maxDepth;
         _formatting = new ActiveFormattingElements(tagText);
+        _open = new OpenElementStack(maxDepth, _formatting);
     }
 
-    public int MaxDepth => _maxDepth;
+    public int MaxDepth => _open.MaxDepth;
 
     /// <summary>Where the page first nested deeper than the limit (the tag's position in the source); -1 while it has not.</summary>
-    public int ExceededAt { get; private set; } = -1;
+    public int ExceededAt => _open.ExceededAt;
 
     public bool Exceeded => ExceededAt >= 0;
 
     /// <summary>The deepest nesting seen so far.</summary>
-    public int Deepest { get; private set; }
+    public int Deepest => _open.Deepest;
 
     /// <summary>Follows one tag; false once the page is deeper than the limit.</summary>
     public bool Add(HtmlTag tag)
     {
-        _tagStart = tag.Start;
+        _open.Position = tag.Start;
         if (tag.Start > _lastEnd)
         {
             // Text (or a comment) between two tags: text reopens the formatting elements closed too early.
             Reconstruct();
         }
 
-        var type = TypeOf(tag.Name);
+        var type = _open.TypeOf(tag.Name);
         if (tag.IsEnd)
         {
             End(type);
@@ -79,7 +72,7 @@ internal sealed class HtmlDepthTracker
 
     private void Start(HtmlElementType type, HtmlTag tag)
     {
-        if (type.Name is "html" or "head" or "body" or "frameset" || (_foreign > 0 && tag.SelfClosing))
+        if (type.Name is "html" or "head" or "body" or "frameset" || (_open.InForeignContent && tag.SelfClosing))
         {
             return;
         }
@@ -100,49 +93,49 @@ internal sealed class HtmlDepthTracker
             return;
         }
 
-        if (type.Is(ElementKind.ClosesParagraph) && Has(P))
+        if (type.Is(ElementKind.ClosesParagraph) && _open.Has(P))
         {
-            PopThrough(P, ButtonScope);
+            _open.PopThrough(P, ButtonScope);
         }
 
         switch (type.Name)
         {
             case "li":
-                PopThrough(Li, ListItemScope);
+                _open.PopThrough(Li, ListItemScope);
                 break;
             case "dd" or "dt":
-                PopThroughAny(Dd, Dt, ListItemScope);
+                _open.PopThroughAny(Dd, Dt, ListItemScope);
                 break;
-            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when _open.Count > 0 && _open[^1].Type.Is(ElementKind.Heading):
-                Pop(_open.Count - 1);
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when _open.Count > 0 && _open[_open.Count - 1].Type.Is(ElementKind.Heading):
+                _open.Pop(_open.Count - 1);
                 break;
-            case "button" when Has(Button):
-                PopThrough(Button, IsScopeBoundary);
+            case "button" when _open.Has(Button):
+                _open.PopThrough(Button, IsScopeBoundary);
                 break;
             case "option" or "optgroup":
-                PopIfCurrent(Option);
+                _open.PopIfCurrent(Option);
                 if (type == Optgroup)
                 {
-                    PopIfCurrent(Optgroup);
+                    _open.PopIfCurrent(Optgroup);
                 }
 
                 break;
             case "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "caption" or "colgroup":
-                if (!Has(Table))
+                if (!_open.Has(Table))
                 {
                     return;
                 }
 
-                ClearTableContext(type.Name);
+                TableContext.Clear(_open, type.Name);
                 break;
             case "table":
-                CloseTableUnlessInCell();
+                TableContext.CloseTableUnlessInCell(_open);
                 break;
             default:
                 break;
         }
 
-        Push(type);
+        _open.Push(type);
         if (type.Is(ElementKind.MarkerScope))
         {
             _formatting.InsertMarker();
@@ -157,13 +150,13 @@ internal sealed class HtmlDepthTracker
         }
 
         Reconstruct();
-        if (type == Nobr && Has(Nobr))
+        if (type == Nobr && _open.Has(Nobr))
         {
             Adopt(Nobr);
             Reconstruct();
         }
 
-        _formatting.Add(Push(type), tag);
+        _formatting.Add(_open.Push(type), tag);
     }
 
     private void End(HtmlElementType type)
@@ -174,27 +167,27 @@ internal sealed class HtmlDepthTracker
             return;
         }
 
-        if (!Has(type))
+        if (!_open.Has(type))
         {
             return;
         }
 
         if (type.Name is "table" or "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "caption")
         {
-            PopThrough(type, TableScope);
+            _open.PopThrough(type, TableScope);
         }
         else if (type == P)
         {
-            PopThrough(type, ButtonScope);
+            _open.PopThrough(type, ButtonScope);
         }
         else if (type == Li)
         {
-            PopThrough(type, ListItemScope);
+            _open.PopThrough(type, ListItemScope);
         }
         else
         {
             // Other end tags close only up to the nearest special element; a special one up to a scope boundary.
-            PopThrough(type, type.Is(ElementKind.Special) ? IsScopeBoundary : IsSpecial);
+            _open.PopThrough(type, type.Is(ElementKind.Special) ? IsScopeBoundary : IsSpecial);
         }
     }
 
@@ -205,7 +198,7 @@ internal sealed class HtmlDepthTracker
         var entry = _formatting.Find(type);
         if (entry is null)
         {
-            PopThrough(type, IsSpecial);
+            _open.PopThrough(type, IsSpecial);
             return;
         }
 
@@ -230,11 +223,11 @@ internal sealed class HtmlDepthTracker
         _formatting.Remove(entry);
         if (block)
         {
-            Remove(index);
+            _open.Remove(index);
         }
         else
         {
-            Pop(index);
+            _open.Pop(index);
         }
     }
 
@@ -255,66 +248,7 @@ internal sealed class HtmlDepthTracker
         for (var i = first; i < count; i++)
         {
             var entry = _formatting[i]!;
-            entry.Element = Push(entry.Element.Type);
-        }
-    }
-
-    // A cell or row start closes the open cell or row of the same table, and opens the tbody and tr it implies; a
-    // section start closes rows and cells.
-    private void ClearTableContext(string name)
-    {
-        for (var i = _open.Count - 1; i >= 0; i--)
-        {
-            var open = _open[i].Type;
-            if (open == Table
-                || (open == Tr && name is "td" or "th")
-                || (open.Is(ElementKind.TableSection) && name is "tr" or "td" or "th"))
-            {
-                Pop(i + 1);
-                if (open == Table && name is "tr" or "td" or "th")
-                {
-                    Push(Tbody);
-                }
-
-                if (open != Tr && name is "td" or "th")
-                {
-                    Push(Tr);
-                }
-
-                return;
-            }
-
-            if ((open.Name is "td" or "th" && name is "td" or "th")
-                || (open == Tr && name == "tr")
-                || open.Name is "caption" or "colgroup"
-                || open.Is(ElementKind.TableSection))
-            {
-                Pop(i);
-                return;
-            }
-        }
-    }
-
-    // A table started directly in a table (not inside one of its cells) closes it first.
-    private void CloseTableUnlessInCell()
-    {
-        if (!Has(Table))
-        {
-            return;
-        }
-
-        for (var i = _open.Count - 1; i >= 0; i--)
-        {
-            switch (_open[i].Type.Name)
-            {
-                case "td" or "th" or "caption":
-                    return;
-                case "table":
-                    Pop(i);
-                    return;
-                default:
-                    break;
-            }
+            entry.Element = _open.Push(entry.Element.Type);
         }
     }
 
@@ -327,109 +261,4 @@ internal sealed class HtmlDepthTracker
     private static bool ButtonScope(HtmlElementType open) => open == Button || IsScopeBoundary(open);
 
     private static bool ListItemScope(HtmlElementType open) => open.Name is "ol" or "ul" || IsScopeBoundary(open);
-
-    private HtmlElementType TypeOf(string name)
-    {
-        if (HtmlElementNames.TypeOf(name) is { } known)
-        {
-            return known;
-        }
-
-        if (!_otherTypes.TryGetValue(name, out var other))
-        {
-            other = new HtmlElementType(name, _openCount.Count, ElementKind.Ordinary);
-            _otherTypes[name] = other;
-            _openCount.Add(0);
-        }
-
-        return other;
-    }
-
-    private bool Has(HtmlElementType type) => _openCount[type.Id] > 0;
-
-    private void PopThrough(HtmlElementType type, Func<HtmlElementType, bool> boundary) => PopThroughAny(type, type, boundary);
-
-    private void PopThroughAny(HtmlElementType type, HtmlElementType other, Func<HtmlElementType, bool> boundary)
-    {
-        if (!Has(type) && !Has(other))
-        {
-            return;
-        }
-
-        for (var i = _open.Count - 1; i >= 0; i--)
-        {
-            var open = _open[i].Type;
-            if (open == type || open == other)
-            {
-                Pop(i);
-                return;
-            }
-
-            if (boundary(open))
-            {
-                return;
-            }
-        }
-    }
-
-    private void PopIfCurrent(HtmlElementType type)
-    {
-        if (_open.Count > 0 && _open[^1].Type == type)
-        {
-            Pop(_open.Count - 1);
-        }
-    }
-
-    private OpenElement Push(HtmlElementType type)
-    {
-        var element = new OpenElement(type);
-        _open.Add(element);
-        _openCount[type.Id]++;
-        if (type.Name is "svg" or "math")
-        {
-            _foreign++;
-        }
-
-        Deepest = Math.Max(Deepest, _open.Count);
-        if (_open.Count > _maxDepth && ExceededAt < 0)
-        {
-            ExceededAt = _tagStart;
-        }
-
-        return element;
-    }
-
-    // Pops every element from the top down to index (included).
-    private void Pop(int index)
-    {
-        while (_open.Count > index)
-        {
-            Remove(_open.Count - 1);
-        }
-    }
-
-    private void Remove(int index)
-    {
-        var element = _open[index];
-        _open.RemoveAt(index);
-        element.OnStack = false;
-        _openCount[element.Type.Id]--;
-        if (element.Type.Name is "svg" or "math")
-        {
-            _foreign--;
-        }
-
-        if (element.Type.Is(ElementKind.MarkerScope))
-        {
-            _formatting.ClearToLastMarker();
-        }
-    }
-
-    /// <summary>An element on the stack (or one the formatting list remembers after it left the stack).</summary>
-    internal sealed class OpenElement(HtmlElementType type)
-    {
-        public HtmlElementType Type { get; } = type;
-
-        public bool OnStack { get; set; } = true;
-    }
 }
