@@ -23,6 +23,7 @@ internal sealed class HtmlDepthTracker
     private static readonly HtmlElementType Table = HtmlElementNames.Type("table");
     private static readonly HtmlElementType A = HtmlElementNames.Type("a");
     private static readonly HtmlElementType Nobr = HtmlElementNames.Type("nobr");
+    private static readonly HtmlElementType Form = HtmlElementNames.Type("form");
 
     private readonly ActiveFormattingElements _formatting;
     private readonly OpenElementStack _open;
@@ -72,7 +73,8 @@ internal sealed class HtmlDepthTracker
 
     private void Start(HtmlElementType type, HtmlTag tag)
     {
-        if (type.Name is "html" or "head" or "body" or "frameset" || (_open.InForeignContent && tag.SelfClosing))
+        // A form inside an open form is ignored by the parser, like html, head and body met again.
+        if (type.Name is "html" or "head" or "body" or "frameset" || (type == Form && _open.Has(Form)) || (_open.InForeignContent && tag.SelfClosing))
         {
             return;
         }

@@ -64,6 +64,7 @@ public class HtmlDepthTrackerTests
     [InlineData("<table><tr><td>x</td></tr></table>")]
     [InlineData("<tr><td><b>x")]
     [InlineData("<svg><path d=\"M0\"/></svg>")]
+    [InlineData("<form>x")]
     public void Depth_StaysWithinAFewLevelsOfTheDom_WhenSloppyMarkupDoesNotNest(string pattern)
     {
         var html = Page(pattern);
