@@ -57,7 +57,7 @@ public class ParsingBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("table")]
-    public int Table_ArticleParser() => _articleParser.Parse(_article, ArticleUrl).Tables.Sum(table => table.Rows.Count);
+    public int Table_ArticleParser() => _articleParser.Parse(_article, ArticleUrl, CancellationToken.None).Tables.Sum(table => table.Rows.Count);
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("list")]
@@ -84,7 +84,7 @@ public class ParsingBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("list")]
-    public int List_NoticeListParser() => _listParser.Parse(_list, ListUrl, NoticeListParser.DefaultItemSelector).Count;
+    public int List_NoticeListParser() => _listParser.Parse(_list, ListUrl, NoticeListParser.DefaultItemSelector, CancellationToken.None).Count;
 
     private int HapTableRows(HtmlDocument document)
     {

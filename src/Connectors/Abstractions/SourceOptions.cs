@@ -46,6 +46,13 @@ public sealed class SourceOptions : IValidatableObject
     /// </summary>
     public IList<string> AllowedHosts { get; init; } = [];
 
+    /// <summary>
+    /// Deepest element nesting of an HTML page that is parsed; a deeper page is refused as a layout change naming its URL
+    /// (the HTML parser's time grows with depth × tags: 100,000 nested &lt;div&gt; took minutes).
+    /// </summary>
+    [Range(32, 1_000_000)]
+    public int MaxHtmlDepth { get; set; } = Notices.HtmlDepthTracker.DefaultMaxDepth;
+
     /// <summary>A source whose last success is older than this is reported stale.</summary>
     [Range(1, 24 * 366)]
     public int FreshnessHours { get; set; } = 48;

@@ -9,9 +9,9 @@ namespace YuanlingTech.Connectors.Columns;
 /// notices on them, newest first as the portal lists them. Given the notices already known, it stops once
 /// <c>stopAfterKnownPages</c> consecutive pages list only known notices: everything older was listed before.
 /// </summary>
-public sealed class NoticeColumnWalker(DocumentFetcher fetcher, string itemSelector, int maxPages, string? charset)
+public sealed class NoticeColumnWalker(DocumentFetcher fetcher, string itemSelector, int maxPages, string? charset, int maxHtmlDepth)
 {
-    private readonly NoticeListParser _listParser = new();
+    private readonly NoticeListParser _listParser = new(maxHtmlDepth);
 
     /// <summary>Every list page.</summary>
     public async Task<IReadOnlyList<NoticeLink>> ListAsync(Uri firstPage, ISyncSession session, CancellationToken cancellationToken) =>
@@ -31,7 +31,7 @@ public sealed class NoticeColumnWalker(DocumentFetcher fetcher, string itemSelec
             pageUrls = pageUrls.Take(maxPages).ToList();
         }
 
-        var firstLinks = ParseLinks(first);
+        var firstLinks = ParseLinks(first, cancellationToken);
         if (firstLinks.Count == 0)
         {
             throw new LayoutChangedException(
@@ -48,7 +48,7 @@ public sealed class NoticeColumnWalker(DocumentFetcher fetcher, string itemSelec
                 break;
             }
 
-            var links = ParseLinks(await FetchPageAsync(url, session, cancellationToken));
+            var links = ParseLinks(await FetchPageAsync(url, session, cancellationToken), cancellationToken);
             notices.AddRange(links);
             pagesRead++;
             knownPages = AllKnown(links, known) ? knownPages + 1 : 0;
@@ -61,7 +61,8 @@ public sealed class NoticeColumnWalker(DocumentFetcher fetcher, string itemSelec
     private static bool AllKnown(IReadOnlyList<NoticeLink> links, IReadOnlySet<string>? known) =>
         known is not null && links.Count > 0 && links.All(l => known.Contains(l.Url.AbsoluteUri));
 
-    private IReadOnlyList<NoticeLink> ParseLinks(ListPage page) => _listParser.Parse(page.Html, page.Url, itemSelector);
+    private IReadOnlyList<NoticeLink> ParseLinks(ListPage page, CancellationToken cancellationToken) =>
+        _listParser.Parse(page.Html, page.Url, itemSelector, cancellationToken);
 
     private async Task<ListPage> FetchPageAsync(Uri url, ISyncSession session, CancellationToken cancellationToken)
     {

@@ -3,16 +3,16 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using YuanlingTech.Connectors.Http;
 
 namespace YuanlingTech.Connectors.Notices;
 
 /// <summary>
 /// Reads a notices article: title, publication time and source from the CMS metas (or the visible
-/// 发布时间/来源 line), the tables inside the body and the files the body links to.
+/// 发布时间/来源 line), the tables inside the body and the files the body links to. A page nesting deeper than
+/// the depth limit is refused (a layout change naming the URL and the depth) before it is parsed.
 /// </summary>
-public sealed partial class ArticleParser
+public sealed partial class ArticleParser(int maxHtmlDepth = HtmlDepthTracker.DefaultMaxDepth)
 {
     private static readonly string[] BodySelectors =
         ["div.article_content", "div.TRS_Editor", "#content", "div.article", "div#detailContent"];
@@ -24,26 +24,24 @@ public sealed partial class ArticleParser
 
     private const string PlaceholderAttribute = "data-yuanling-table";
 
-    private readonly HtmlParser _parser = new();
-
-    public NoticeArticle Parse(string html, Uri url)
+    public NoticeArticle Parse(string html, Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
         var source = new StringHtmlSource(html);
-        return Parse(source, () => source, url);
+        return Parse(source, () => source, url, cancellationToken);
     }
 
     /// <summary>
     /// Parses a fetched page in the charset <see cref="CharsetDecoder"/> picks, without decoding the whole page into
     /// one string when the charset allows it: a list of tens of thousands of rows is decoded a piece at a time.
     /// </summary>
-    public NoticeArticle Parse(FetchedDocument document, string? overrideCharset)
+    public NoticeArticle Parse(FetchedDocument document, string? overrideCharset, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Spooled is { } spooled)
         {
-            return ParseFile(spooled, document, overrideCharset);
+            return ParseFile(spooled, document, overrideCharset, cancellationToken);
         }
 
         var (encoding, preamble) = CharsetDecoder.Detect(document, overrideCharset);
@@ -51,40 +49,48 @@ public sealed partial class ArticleParser
         if (ByteHtmlSource.Supports(encoding))
         {
             var source = new ByteHtmlSource(bytes, encoding);
-            return Parse(source, () => source, document.Url);
+            return Parse(source, () => source, document.Url, cancellationToken);
         }
 
         var decoded = new StringHtmlSource(encoding.GetString(bytes.Span));
-        return Parse(decoded, () => decoded, document.Url);
+        return Parse(decoded, () => decoded, document.Url, cancellationToken);
     }
 
     /// <summary>Bytes of the file read at once by a spooled page's source (tests make it small to cross boundaries).</summary>
     internal int FileWindowBytes { get; init; } = FileHtmlSource.DefaultWindowBytes;
 
     // A spooled page is read from its file through a small window, never as one array.
-    private NoticeArticle ParseFile(SpooledBody spooled, FetchedDocument document, string? overrideCharset)
+    private NoticeArticle ParseFile(SpooledBody spooled, FetchedDocument document, string? overrideCharset, CancellationToken cancellationToken)
     {
         var (encoding, preamble) = CharsetDecoder.Detect(document, overrideCharset);
         if (!ByteHtmlSource.Supports(encoding))
         {
             var decoded = new StringHtmlSource(encoding.GetString(spooled.ReadAllBytes().AsSpan(preamble)));
-            return Parse(decoded, () => decoded, document.Url);
+            return Parse(decoded, () => decoded, document.Url, cancellationToken);
         }
 
         var window = FileWindowBytes;
         using var source = new FileHtmlSource(spooled.Path, preamble, spooled.Length, encoding, window);
-        return Parse(source, () => new FileHtmlSource(spooled.Path, preamble, spooled.Length, encoding, window), document.Url);
+        return Parse(source, () => new FileHtmlSource(spooled.Path, preamble, spooled.Length, encoding, window), document.Url, cancellationToken);
     }
 
     // reopen: the same source again, for the streamed tables' rows (read after Parse returns).
-    private NoticeArticle Parse<TSource>(TSource html, Func<IHtmlSource> reopen, Uri url)
+    private NoticeArticle Parse<TSource>(TSource html, Func<IHtmlSource> reopen, Uri url, CancellationToken cancellationToken)
         where TSource : IHtmlSource
     {
         // A list of thousands of rows would make the page DOM (and its text) huge: such tables are cut out of the
         // page and replaced by empty placeholder tables, which keep their place for the body and order lookups. Those
         // without links are streamed: their rows are read from the source when the caller enumerates them.
-        var large = TableRegionScanner.Scan(html).Where(region => region.Length >= InlineTableChars).ToList();
-        using var document = _parser.ParseDocument(large.Count == 0 ? html.Text(0, html.Length) : WithPlaceholders(html, large));
+        var depth = new HtmlDepthTracker(maxHtmlDepth, html.Text);
+        var regions = TableRegionScanner.Scan(html, depth, cancellationToken);
+        if (depth.Exceeded)
+        {
+            throw HtmlDepthGuard.TooDeep(url, depth);
+        }
+
+        var large = regions.Where(region => region.Length >= InlineTableChars).ToList();
+        var parser = new CancellableHtmlParser(cancellationToken);
+        using var document = parser.Parse(large.Count == 0 ? html.Text(0, html.Length) : WithPlaceholders(html, large));
         var pageText = CellText.Clean(document.Body?.TextContent);
         var title = Meta(document, "ArticleTitle") ?? VisibleTitle(document);
         var publishedAt = ChinaTime.ParseDateTime(Meta(document, "PubDate")) ?? VisiblePublishedAt(pageText);
@@ -102,15 +108,15 @@ public sealed partial class ArticleParser
             if (!read.TryGetValue(index, out var table))
             {
                 table = large[index].HasLinks
-                    ? ChunkedTableReader.Read(_parser, html, large[index], url)
-                    : (ChunkedTableReader.Stream(_parser, reopen, large[index], url), []);
+                    ? ChunkedTableReader.Read(parser, html, large[index], url)
+                    : (ChunkedTableReader.Stream(parser, reopen, large[index], url), []);
                 read[index] = table;
             }
 
             return table;
         }
 
-        var tables = Tables(body, Large);
+        var tables = Tables(body, Large, cancellationToken);
         var attachments = AttachmentFinder.Distinct(
             body.QuerySelectorAll($"{AttachmentFinder.LinkSelector}, table[{PlaceholderAttribute}]")
                 .SelectMany(element => element.HasAttribute(PlaceholderAttribute)
@@ -139,11 +145,12 @@ public sealed partial class ArticleParser
         ?? document.Body;
 
     // Layout tables wrap content tables on some pages: only the innermost tables hold data.
-    private static List<HtmlTable> Tables(IElement body, Func<IElement, (HtmlTable Table, List<Attachment?> Links)> large) =>
+    private static List<HtmlTable> Tables(
+        IElement body, Func<IElement, (HtmlTable Table, List<Attachment?> Links)> large, CancellationToken cancellationToken) =>
         body.QuerySelectorAll("table")
             .OfType<IHtmlTableElement>()
             .Where(table => table.QuerySelector("table") is null)
-            .Select(table => table.HasAttribute(PlaceholderAttribute) ? large(table).Table : HtmlTableReader.Read(table))
+            .Select(table => table.HasAttribute(PlaceholderAttribute) ? large(table).Table : HtmlTableReader.Read(table, cancellationToken))
             .Where(table => table.ReadRows().Any())
             .ToList();
 

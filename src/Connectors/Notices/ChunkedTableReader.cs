@@ -1,5 +1,4 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace YuanlingTech.Connectors.Notices;
 
@@ -16,7 +15,7 @@ internal static class ChunkedTableReader
     public const int PieceUnits = 32 * 1024;
 
     /// <summary>The table's grid and the files linked from inside it, in source order.</summary>
-    public static (HtmlTable Table, List<Attachment?> Links) Read<TSource>(HtmlParser parser, TSource html, TableRegion region, Uri articleUrl)
+    public static (HtmlTable Table, List<Attachment?> Links) Read<TSource>(CancellableHtmlParser parser, TSource html, TableRegion region, Uri articleUrl)
         where TSource : IHtmlSource
     {
         var links = new List<Attachment?>();
@@ -28,7 +27,7 @@ internal static class ChunkedTableReader
     /// A table without links, streamed: each enumeration opens the source with <paramref name="open"/> (disposing it
     /// after when it is disposable) and yields the rows of one piece before it reads the next.
     /// </summary>
-    public static HtmlTable Stream(HtmlParser parser, Func<IHtmlSource> open, TableRegion region, Uri articleUrl)
+    public static HtmlTable Stream(CancellableHtmlParser parser, Func<IHtmlSource> open, TableRegion region, Uri articleUrl)
     {
         IEnumerable<IReadOnlyList<string>> Read()
         {
@@ -50,13 +49,14 @@ internal static class ChunkedTableReader
     }
 
     private static IEnumerable<IReadOnlyList<string>> Rows<TSource>(
-        HtmlParser parser, TSource html, TableRegion region, Uri articleUrl, List<Attachment?>? links)
+        CancellableHtmlParser parser, TSource html, TableRegion region, Uri articleUrl, List<Attachment?>? links)
         where TSource : IHtmlSource
     {
         var grid = new TableGridBuilder();
         var from = region.Start;
         foreach (var split in Splits(region))
         {
+            parser.CancellationToken.ThrowIfCancellationRequested();
             var piece = from == region.Start
                 ? html.Text(from, split - from)
                 : "<table>" + html.Text(from, split - from);
@@ -89,7 +89,7 @@ internal static class ChunkedTableReader
         yield return region.End;
     }
 
-    private static void ReadPiece(HtmlParser parser, string piece, TableGridBuilder grid, List<Attachment?>? links, Uri articleUrl)
+    private static void ReadPiece(CancellableHtmlParser parser, string piece, TableGridBuilder grid, List<Attachment?>? links, Uri articleUrl)
     {
         // Lists are plain rows of text: read without a DOM (a third of a list's parse time and most of its garbage).
         if (PlainTableRows.TryRead(piece) is { } rows)
@@ -102,7 +102,7 @@ internal static class ChunkedTableReader
             return;
         }
 
-        using var document = parser.ParseDocument(piece);
+        using var document = parser.Parse(piece);
         if (document.QuerySelector("table") is IHtmlTableElement table)
         {
             foreach (var row in table.Rows)

@@ -8,13 +8,19 @@ namespace YuanlingTech.Connectors.Notices;
 /// </summary>
 public static class HtmlTableReader
 {
-    public static HtmlTable Read(IHtmlTableElement table)
+    public static HtmlTable Read(IHtmlTableElement table, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
 
         var grid = new TableGridBuilder();
+        var rows = 0;
         foreach (var row in table.Rows)
         {
+            if (++rows % 256 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             grid.Add(row);
         }
 

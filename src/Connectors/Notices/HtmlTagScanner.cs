@@ -10,15 +10,8 @@ internal static class HtmlTagScanner
     private static readonly HashSet<string> RawTextElements =
         new(StringComparer.Ordinal) { "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes" };
 
-    // Only these names matter to the callers; other tags get an empty name, so a big table allocates no names.
-    private static readonly HashSet<string> KnownNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "svg", "math", "a", "embed",
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
-    };
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup =
-        KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        HtmlElementNames.Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IEnumerable<HtmlTag> Tags<TSource>(TSource html)
         where TSource : IHtmlSource
@@ -54,9 +47,11 @@ internal static class HtmlTagScanner
                 nameEnd++;
             }
 
-            var name = html.Name(nameStart, nameEnd - nameStart, KnownNameLookup) ?? string.Empty;
+            // Names outside the HTML set (custom or Office tags) are rare enough to allocate.
+            var name = html.Name(nameStart, nameEnd - nameStart, KnownNameLookup)
+                ?? html.Text(nameStart, nameEnd - nameStart).ToLowerInvariant();
             var end = TagEnd(html, nameEnd);
-            yield return new HtmlTag(name, isEnd, open, end);
+            yield return new HtmlTag(name, isEnd, open, end, end - open >= 3 && html[end - 2] == '/' && html[end - 1] == '>');
             position = !isEnd && RawTextElements.Contains(name) ? RawTextEnd(html, end, name) : end;
         }
     }
@@ -111,15 +106,22 @@ internal static class HtmlTagScanner
             return body + 2;
         }
 
-        var dashes = html.IndexOf("-->", body);
-        var bang = html.IndexOf("--!>", body);
-        return (dashes, bang) switch
+        // The nearest "--" that ends the comment: searching for "-->" and "--!>" separately would scan to the end of
+        // the page for whichever is missing, once per comment.
+        for (var dashes = html.IndexOf("--", body); dashes >= 0; dashes = html.IndexOf("--", dashes + 1))
         {
-            (< 0, < 0) => html.Length,
-            (< 0, _) => bang + 4,
-            (_, < 0) => dashes + 3,
-            _ => Math.Min(dashes + 3, bang + 4),
-        };
+            if (html.At(dashes + 2, ">"))
+            {
+                return dashes + 3;
+            }
+
+            if (html.At(dashes + 2, "!>"))
+            {
+                return dashes + 4;
+            }
+        }
+
+        return html.Length;
     }
 
     private static int AfterClose<TSource>(TSource html, int open)

@@ -1,28 +1,27 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace YuanlingTech.Connectors.Notices;
 
 /// <summary>
 /// Reads the items of a notices list page: any link inside the configured item selector, with the date
 /// from a sibling span or the item text. When the configured selector finds nothing, the generic
-/// fallbacks are tried and only dated items are kept (navigation menus carry no dates).
+/// fallbacks are tried and only dated items are kept (navigation menus carry no dates). A page nesting deeper
+/// than the depth limit is refused before it is parsed.
 /// </summary>
-public sealed class NoticeListParser
+public sealed class NoticeListParser(int maxHtmlDepth = HtmlDepthTracker.DefaultMaxDepth)
 {
     public const string DefaultItemSelector = "ul.list li";
 
     private static readonly string[] FallbackSelectors = [".list li", "ul li"];
 
-    private readonly HtmlParser _parser = new();
-
-    public IReadOnlyList<NoticeLink> Parse(string html, Uri pageUrl, string itemSelector = DefaultItemSelector)
+    public IReadOnlyList<NoticeLink> Parse(string html, Uri pageUrl, string itemSelector, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pageUrl);
 
-        using var document = _parser.ParseDocument(html);
-        var links = Read(document, itemSelector, pageUrl, requireDate: false);
+        HtmlDepthGuard.Check(html, pageUrl, maxHtmlDepth, cancellationToken);
+        using var document = new CancellableHtmlParser(cancellationToken).Parse(html);
+        var links = Read(document, itemSelector, pageUrl, requireDate: false, cancellationToken);
         foreach (var fallback in FallbackSelectors)
         {
             if (links.Count > 0)
@@ -30,18 +29,19 @@ public sealed class NoticeListParser
                 break;
             }
 
-            links = Read(document, fallback, pageUrl, requireDate: true);
+            links = Read(document, fallback, pageUrl, requireDate: true, cancellationToken);
         }
 
         return links;
     }
 
-    private static List<NoticeLink> Read(IDocument document, string selector, Uri pageUrl, bool requireDate)
+    private static List<NoticeLink> Read(IDocument document, string selector, Uri pageUrl, bool requireDate, CancellationToken cancellationToken)
     {
         var links = new List<NoticeLink>();
         var seen = new HashSet<Uri>();
         foreach (var item in document.QuerySelectorAll(selector))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var link = ReadItem(item, pageUrl);
             if (link is null || (requireDate && link.Date is null) || !seen.Add(link.Url))
             {

@@ -9,10 +9,17 @@ namespace YuanlingTech.Connectors.Notices;
 /// </summary>
 internal sealed class TableGridBuilder
 {
+    /// <summary>
+    /// Cells a table's spans may add (copies and the padding before a carried cell). Lists span a few cells; a hostile
+    /// table of colspan=1000 rowspan=1000 cells would add a million per source cell: past this, spans count as 1.
+    /// </summary>
+    internal const int MaxSpannedCells = 4_000_000;
+
     private const int MaxSpan = 1000;
 
     private readonly List<IReadOnlyList<string>> _rows = [];
     private readonly Dictionary<int, (string Text, int RowsLeft)> _pending = [];
+    private long _spannedCells;
 
     public void Add(IHtmlTableRowElement row) =>
         Add(row.Cells.Select(cell => new GridCell(CellText.Clean(cell.TextContent), Span(cell.GetAttribute("colspan")), Span(cell.GetAttribute("rowspan")))));
@@ -24,12 +31,14 @@ internal sealed class TableGridBuilder
         foreach (var cell in row)
         {
             column = FillPending(cells, column);
-            for (var i = 0; i < cell.ColSpan; i++)
+            var (colSpan, rowSpan) = _spannedCells < MaxSpannedCells ? (cell.ColSpan, cell.RowSpan) : (1, 1);
+            _spannedCells += ((long)colSpan * rowSpan) - 1;
+            for (var i = 0; i < colSpan; i++)
             {
                 cells.Add(cell.Text);
-                if (cell.RowSpan > 1)
+                if (rowSpan > 1)
                 {
-                    _pending[column] = (cell.Text, cell.RowSpan - 1);
+                    _pending[column] = (cell.Text, rowSpan - 1);
                 }
 
                 column++;
@@ -37,6 +46,11 @@ internal sealed class TableGridBuilder
         }
 
         FillPending(cells, column, toEnd: true);
+        if (_spannedCells >= MaxSpannedCells)
+        {
+            _pending.Clear();
+        }
+
         if (cells.Count > 0)
         {
             _rows.Add(cells);
@@ -52,11 +66,15 @@ internal sealed class TableGridBuilder
 
     private int FillPending(List<string> cells, int column, bool toEnd = false)
     {
-        while (_pending.TryGetValue(column, out var carried) || (toEnd && _pending.Keys.Any(key => key > column)))
+        // Filling never touches a column past the current one, so the last pending column stays the last (once per row,
+        // not once per column: a row of a thousand spanned columns would cost a million steps).
+        var last = toEnd && _pending.Count > 0 ? _pending.Keys.Max() : -1;
+        while (_pending.TryGetValue(column, out var carried) || column < last)
         {
             if (carried.Text is null)
             {
                 cells.Add(string.Empty);
+                _spannedCells++;
             }
             else
             {

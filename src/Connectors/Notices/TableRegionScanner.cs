@@ -3,16 +3,28 @@ namespace YuanlingTech.Connectors.Notices;
 /// <summary>
 /// Finds the innermost tables of a page in its source, following the HTML tree-construction rules that decide
 /// where a table ends: a &lt;table&gt; met inside a cell or caption nests, one met anywhere else closes the open table.
+/// The same pass follows the page's nesting depth, and stops once it is deeper than the tracker's limit.
 /// </summary>
 internal static class TableRegionScanner
 {
-    public static List<TableRegion> Scan<TSource>(TSource html)
+    public static List<TableRegion> Scan<TSource>(TSource html, HtmlDepthTracker depth, CancellationToken cancellationToken)
         where TSource : IHtmlSource
     {
         var regions = new List<TableRegion>();
         var open = new List<OpenTable>();
+        var tags = 0;
         foreach (var tag in HtmlTagScanner.Tags(html))
         {
+            if (++tags % HtmlDepthGuard.TagsBetweenCancellationChecks == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (!depth.Add(tag))
+            {
+                break;
+            }
+
             if (tag.Name == "table")
             {
                 if (tag.IsEnd)

@@ -54,14 +54,24 @@ public static class ParseVerb
 
         if (source == MarketContractsConnector.Id)
         {
-            return await PrintContractsAsync(html, url, output);
+            return await PrintContractsAsync(html, url, output, cancellationToken);
         }
 
-        var article = new ArticleParser().Parse(html, url);
+        NoticeArticle article;
+        try
+        {
+            article = new ArticleParser().Parse(html, url, cancellationToken);
+        }
+        catch (LayoutChangedException ex)
+        {
+            await Console.Error.WriteLineAsync("layout changed: " + ex.Message);
+            return ExitCodes.Failed;
+        }
+
         var match = new HnteTitleClassifier().Classify(article.Title);
         if (match is null)
         {
-            return await PrintNoticesAsync(html, url, command.Get("item-selector") ?? NoticeListParser.DefaultItemSelector, output);
+            return await PrintNoticesAsync(html, url, command.Get("item-selector") ?? NoticeListParser.DefaultItemSelector, output, cancellationToken);
         }
 
         var attachments = new Dictionary<Uri, byte[]>();
@@ -98,12 +108,12 @@ public static class ParseVerb
         return ExitCodes.Success;
     }
 
-    private static async Task<int> PrintContractsAsync(string html, Uri url, TextWriter output)
+    private static async Task<int> PrintContractsAsync(string html, Uri url, TextWriter output, CancellationToken cancellationToken)
     {
         MarketResultPage page;
         try
         {
-            page = new MarketResultParser().Parse(html, url);
+            page = new MarketResultParser().Parse(html, url, null, cancellationToken);
         }
         catch (LayoutChangedException ex)
         {
@@ -127,10 +137,20 @@ public static class ParseVerb
         return ExitCodes.Success;
     }
 
-    private static async Task<int> PrintNoticesAsync(string html, Uri url, string itemSelector, TextWriter output)
+    private static async Task<int> PrintNoticesAsync(string html, Uri url, string itemSelector, TextWriter output, CancellationToken cancellationToken)
     {
         var classifier = new HnteTitleClassifier();
-        var notices = new NoticeListParser().Parse(html, url, itemSelector);
+        IReadOnlyList<NoticeLink> notices;
+        try
+        {
+            notices = new NoticeListParser().Parse(html, url, itemSelector, cancellationToken);
+        }
+        catch (LayoutChangedException ex)
+        {
+            await Console.Error.WriteLineAsync("layout changed: " + ex.Message);
+            return ExitCodes.Failed;
+        }
+
         foreach (var notice in notices)
         {
             var match = classifier.Classify(notice.Title);

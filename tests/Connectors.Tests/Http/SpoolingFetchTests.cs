@@ -30,8 +30,8 @@ public sealed class SpoolingFetchTests : IDisposable
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), document.ContentHash);
         Assert.Equal(bytes, File.ReadAllBytes(document.Spooled.Path));
         var inMemory = new FetchedDocument { Url = server.BaseUrl, StatusCode = 200, Body = bytes, HeaderCharset = "utf-8" };
-        var fromBytes = new ArticleParser().Parse(inMemory, null);
-        var fromFile = new ArticleParser { FileWindowBytes = 4096 }.Parse(document, null);
+        var fromBytes = new ArticleParser().Parse(inMemory, null, TestContext.Current.CancellationToken);
+        var fromFile = new ArticleParser { FileWindowBytes = 4096 }.Parse(document, null, TestContext.Current.CancellationToken);
         Assert.Equal(fromBytes.Tables.Select(t => t.Rows.Count), fromFile.Tables.Select(t => t.Rows.Count));
         Assert.Equal(fromBytes.Tables.SelectMany(t => t.Rows.SelectMany(r => r)), fromFile.Tables.SelectMany(t => t.Rows.SelectMany(r => r)));
         await using (var stream = document.OpenBody())

@@ -12,7 +12,7 @@ public class ArticleParserTests
     [Fact]
     public void Parse_ReadsTitleTimeAndSourceFromMetas_WhenCmsMetasPresent()
     {
-        var article = _parser.Parse(HntePage("recognized-word-table.html"), RecognizedUrl);
+        var article = _parser.Parse(HntePage("recognized-word-table.html"), RecognizedUrl, TestContext.Current.CancellationToken);
 
         Assert.Equal("关于公布湖南省2024年第一批认定高新技术企业名单的通知", article.Title);
         Assert.Equal(new DateTimeOffset(2024, 3, 15, 10, 0, 0, TimeSpan.FromHours(8)), article.PublishedAt);
@@ -23,7 +23,7 @@ public class ArticleParserTests
     [Fact]
     public void Parse_RepeatsColspanTitleAcrossColumns_WhenWordTableHasTitleRow()
     {
-        var table = Assert.Single(_parser.Parse(HntePage("recognized-word-table.html"), RecognizedUrl).Tables);
+        var table = Assert.Single(_parser.Parse(HntePage("recognized-word-table.html"), RecognizedUrl, TestContext.Current.CancellationToken).Tables);
 
         Assert.Equal(Enumerable.Repeat("湖南省2024年第一批认定高新技术企业名单", 5), table.Rows[0]);
         Assert.Equal(["序 号", "企业名称", "证书编号", "发证日期", "所属市州"], table.Rows[1]);
@@ -32,7 +32,7 @@ public class ArticleParserTests
     [Fact]
     public void Parse_CleansNbspAndIdeographicSpaces_WhenCellsPastedFromWord()
     {
-        var table = _parser.Parse(HntePage("recognized-word-table.html"), RecognizedUrl).Tables[0];
+        var table = _parser.Parse(HntePage("recognized-word-table.html"), RecognizedUrl, TestContext.Current.CancellationToken).Tables[0];
 
         Assert.Equal("湖南五强溪 新能源（沅陵）有限公司", table.Rows[3][1]);
         Assert.Equal(Enumerable.Repeat(string.Empty, 5), table.Rows[4]);
@@ -41,7 +41,7 @@ public class ArticleParserTests
     [Fact]
     public void Parse_ListsEveryLinkedFileWithAbsoluteUrl_WhenBodyLinksAttachments()
     {
-        var article = _parser.Parse(HntePage("proposed-xlsx-attachment.html"), ProposedUrl);
+        var article = _parser.Parse(HntePage("proposed-xlsx-attachment.html"), ProposedUrl, TestContext.Current.CancellationToken);
 
         Assert.Equal(
             [
@@ -56,7 +56,7 @@ public class ArticleParserTests
     [Fact]
     public void Parse_FallsBackToVisibleSourceLine_WhenContentSourceMetaIsEmpty()
     {
-        var article = _parser.Parse(HntePage("proposed-xlsx-attachment.html"), ProposedUrl);
+        var article = _parser.Parse(HntePage("proposed-xlsx-attachment.html"), ProposedUrl, TestContext.Current.CancellationToken);
 
         Assert.Equal("高新技术处", article.Source);
         Assert.Equal(new DateTimeOffset(2024, 3, 10, 16, 30, 0, TimeSpan.FromHours(8)), article.PublishedAt);
@@ -67,7 +67,7 @@ public class ArticleParserTests
     {
         var url = new Uri("http://www.yuanling.gov.cn/yuanling/c108923/202510/t20251020_2001.html");
 
-        var article = _parser.Parse(TestPages.Read("Notices", "Pages", "article-gbk.html"), url);
+        var article = _parser.Parse(TestPages.Read("Notices", "Pages", "article-gbk.html"), url, TestContext.Current.CancellationToken);
 
         Assert.Equal("关于转发湖南省2025年第三批拟认定高新技术企业名单的通知", article.Title);
         Assert.Equal(new DateTimeOffset(2025, 10, 20, 9, 30, 0, TimeSpan.FromHours(8)), article.PublishedAt);
@@ -84,7 +84,7 @@ public class ArticleParserTests
     {
         var html = $"<html><head><meta name=\"PubDate\" content=\"{pubDate}\"></head><body><div id=\"content\">x</div></body></html>";
 
-        var article = _parser.Parse(html, RecognizedUrl);
+        var article = _parser.Parse(html, RecognizedUrl, TestContext.Current.CancellationToken);
 
         Assert.Equal(new DateTimeOffset(2024, 3, 15, hour, minute, 0, TimeSpan.FromHours(8)), article.PublishedAt);
     }
@@ -98,7 +98,7 @@ public class ArticleParserTests
             </td></tr></table></div>
             """;
 
-        var table = Assert.Single(_parser.Parse(html, RecognizedUrl).Tables);
+        var table = Assert.Single(_parser.Parse(html, RecognizedUrl, TestContext.Current.CancellationToken).Tables);
 
         Assert.Equal(["1", "甲公司"], table.Rows[1]);
     }
@@ -114,7 +114,7 @@ public class ArticleParserTests
             </table></div>
             """;
 
-        var table = Assert.Single(_parser.Parse(html, RecognizedUrl).Tables);
+        var table = Assert.Single(_parser.Parse(html, RecognizedUrl, TestContext.Current.CancellationToken).Tables);
 
         Assert.Equal(["2", "乙公司", "怀化市"], table.Rows[2]);
     }
@@ -122,7 +122,7 @@ public class ArticleParserTests
     [Fact]
     public void Parse_ReturnsNoPublicationTime_WhenPageStatesNone()
     {
-        var article = _parser.Parse("<html><body><h1>标题</h1><div class=\"article\">正文</div></body></html>", RecognizedUrl);
+        var article = _parser.Parse("<html><body><h1>标题</h1><div class=\"article\">正文</div></body></html>", RecognizedUrl, TestContext.Current.CancellationToken);
 
         Assert.Null(article.PublishedAt);
         Assert.Equal("标题", article.Title);

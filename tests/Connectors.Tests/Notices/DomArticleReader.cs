@@ -18,7 +18,7 @@ internal static class DomArticleReader
         var tables = body.QuerySelectorAll("table")
             .OfType<IHtmlTableElement>()
             .Where(table => table.QuerySelector("table") is null)
-            .Select(HtmlTableReader.Read)
+            .Select(table => HtmlTableReader.Read(table, CancellationToken.None))
             .Where(table => table.Rows.Count > 0)
             .ToList();
         return (tables, AttachmentFinder.Find(body, url));

@@ -31,8 +31,8 @@ public sealed class FetchedPageParsingTests
         var bytes = bom ? [.. encoding.Preamble, .. encoding.GetBytes(html)] : encoding.GetBytes(html);
         var document = new FetchedDocument { Url = Url, StatusCode = 200, Body = bytes, HeaderCharset = charset };
 
-        var fromBytes = _parser.Parse(document, overrideCharset: null);
-        var fromText = _parser.Parse(html, Url);
+        var fromBytes = _parser.Parse(document, overrideCharset: null, TestContext.Current.CancellationToken);
+        var fromText = _parser.Parse(html, Url, TestContext.Current.CancellationToken);
 
         Assert.Equal(fromText.Title, fromBytes.Title);
         Assert.Equal(fromText.PublishedAt, fromBytes.PublishedAt);

@@ -91,7 +91,7 @@ public class LargeTableParsingTests
 
     private NoticeArticle AssertSameAsDom(string html)
     {
-        var article = _parser.Parse(html, Url);
+        var article = _parser.Parse(html, Url, TestContext.Current.CancellationToken);
         var (tables, attachments) = DomArticleReader.Read(html, Url);
 
         Assert.Equal(tables.Count, article.Tables.Count);

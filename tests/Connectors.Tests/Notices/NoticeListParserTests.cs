@@ -12,7 +12,7 @@ public class NoticeListParserTests
     [Fact]
     public void Parse_ReturnsEveryNoticeWithTitleUrlAndDate_WhenDivFirstListPage()
     {
-        var links = _parser.Parse(TestPages.Read("Notices", "Pages", "list-page-div-first.html"), ProvincePage, "ul.list li");
+        var links = _parser.Parse(TestPages.Read("Notices", "Pages", "list-page-div-first.html"), ProvincePage, "ul.list li", TestContext.Current.CancellationToken);
 
         Assert.Equal(5, links.Count);
         Assert.Equal(
@@ -26,7 +26,7 @@ public class NoticeListParserTests
     [Fact]
     public void Parse_ResolvesParentAndAbsoluteLinks_WhenItemsPointElsewhere()
     {
-        var links = _parser.Parse(TestPages.Read("Notices", "Pages", "list-page-div-first.html"), ProvincePage, "ul.list li");
+        var links = _parser.Parse(TestPages.Read("Notices", "Pages", "list-page-div-first.html"), ProvincePage, "ul.list li", TestContext.Current.CancellationToken);
 
         Assert.Equal("http://kjt.hunan.gov.cn/kjt/xmxx/202402/t20240228_122800.html", links[3].Url.AbsoluteUri);
         Assert.Equal("http://www.most.gov.cn/tztg/202402/t20240220_189000.html", links[4].Url.AbsoluteUri);
@@ -36,7 +36,7 @@ public class NoticeListParserTests
     [Fact]
     public void Parse_FallsBackToDatedItems_WhenConfiguredSelectorMatchesNothing()
     {
-        var links = _parser.Parse(TestPages.Read("Notices", "Pages", "list-page-classic.html"), CountyPage, "ul.list li");
+        var links = _parser.Parse(TestPages.Read("Notices", "Pages", "list-page-classic.html"), CountyPage, "ul.list li", TestContext.Current.CancellationToken);
 
         Assert.Equal(
             [
@@ -55,7 +55,7 @@ public class NoticeListParserTests
             <div class="news"><ul><li><a href="./t20240101_1.html">通知一</a><span>2024-01-01</span></li></ul></div>
             """;
 
-        var links = _parser.Parse(html, ProvincePage, "ul.list li");
+        var links = _parser.Parse(html, ProvincePage, "ul.list li", TestContext.Current.CancellationToken);
 
         Assert.Equal(["通知一"], links.Select(link => link.Title));
     }
@@ -65,7 +65,7 @@ public class NoticeListParserTests
     {
         const string html = """<ul class="list"><li><a href="./a.html">无日期通知</a></li></ul>""";
 
-        var link = Assert.Single(_parser.Parse(html, ProvincePage, "ul.list li"));
+        var link = Assert.Single(_parser.Parse(html, ProvincePage, "ul.list li", TestContext.Current.CancellationToken));
 
         Assert.Null(link.Date);
     }

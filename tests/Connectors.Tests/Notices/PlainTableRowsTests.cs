@@ -80,7 +80,7 @@ public class PlainTableRowsTests
             .Replace("<th>企业名称</th></tr>\n", "<th>企业名称</th></tr></thead>\n", StringComparison.Ordinal);
         var page = LargeTablePages.Article(table);
 
-        var article = new ArticleParser().Parse(page, Url);
+        var article = new ArticleParser().Parse(page, Url, TestContext.Current.CancellationToken);
 
         var (tables, _) = DomArticleReader.Read(page, Url);
         Assert.Equal(tables.Single().Rows, article.Tables.Single().Rows);
@@ -105,7 +105,7 @@ public class PlainTableRowsTests
 
         var page = LargeTablePages.Article(html.Append("</table>\n").ToString());
 
-        var article = new ArticleParser().Parse(page, Url);
+        var article = new ArticleParser().Parse(page, Url, TestContext.Current.CancellationToken);
 
         var (tables, attachments) = DomArticleReader.Read(page, Url);
         Assert.Equal(tables.Single().Rows, article.Tables.Single().Rows);

@@ -34,8 +34,8 @@ public sealed class SpooledPageParsingTests : IDisposable
         var inMemory = new FetchedDocument { Url = Url, StatusCode = 200, Body = bytes, HeaderCharset = charset };
         var spooled = _pages.Document(Url, bytes, charset);
 
-        var fromBytes = new ArticleParser().Parse(inMemory, overrideCharset: null);
-        var fromFile = new ArticleParser { FileWindowBytes = window }.Parse(spooled, overrideCharset: null);
+        var fromBytes = new ArticleParser().Parse(inMemory, overrideCharset: null, TestContext.Current.CancellationToken);
+        var fromFile = new ArticleParser { FileWindowBytes = window }.Parse(spooled, overrideCharset: null, TestContext.Current.CancellationToken);
 
         Assert.Equal(fromBytes.Title, fromFile.Title);
         Assert.Equal(fromBytes.PublishedAt, fromFile.PublishedAt);
@@ -55,8 +55,8 @@ public sealed class SpooledPageParsingTests : IDisposable
         var encoding = charset == "gb18030" ? CharsetDecoder.Gb18030 : Encoding.UTF8;
         var bytes = encoding.GetBytes(html);
 
-        var fromBytes = new ArticleParser().Parse(new FetchedDocument { Url = Url, StatusCode = 200, Body = bytes }, null);
-        var fromFile = new ArticleParser { FileWindowBytes = 4096 }.Parse(_pages.Document(Url, bytes, null), null);
+        var fromBytes = new ArticleParser().Parse(new FetchedDocument { Url = Url, StatusCode = 200, Body = bytes }, null, TestContext.Current.CancellationToken);
+        var fromFile = new ArticleParser { FileWindowBytes = 4096 }.Parse(_pages.Document(Url, bytes, null), null, TestContext.Current.CancellationToken);
 
         Assert.Equal(encoding.CodePage, CharsetDecoder.Detect(bytes, null).Encoding.CodePage);
         Assert.Equal(CharsetDecoder.Detect(bytes, null), CharsetDecoder.Detect(_pages.Document(Url, bytes, null).Spooled!, null));

@@ -23,7 +23,7 @@ public sealed class StreamedTableTests : IDisposable
     {
         var html = LargeTablePages.Article(LargeTablePages.WordTable(4_000) + "<table><tr><td>附注</td><td>无</td></tr></table>");
 
-        var article = new ArticleParser().Parse(html, Url);
+        var article = new ArticleParser().Parse(html, Url, TestContext.Current.CancellationToken);
         var (domTables, _) = DomArticleReader.Read(html, Url);
 
         Assert.Equal([true, false], article.Tables.Select(table => table.IsStreamed));
@@ -38,7 +38,7 @@ public sealed class StreamedTableTests : IDisposable
     {
         var html = LargeTablePages.Article(LargeTablePages.PlainTable(3_000, cellExtra: "<a href=\"./P1.pdf\">证明材料.pdf</a>"));
 
-        var article = new ArticleParser().Parse(html, Url);
+        var article = new ArticleParser().Parse(html, Url, TestContext.Current.CancellationToken);
 
         Assert.False(Assert.Single(article.Tables).IsStreamed);
         Assert.Equal("P1.pdf", Assert.Single(article.Attachments).Url.Segments[^1]);
@@ -54,13 +54,13 @@ public sealed class StreamedTableTests : IDisposable
         var spooled = _pages.Document(Url, bytes, charset);
         var inMemory = new FetchedDocument { Url = Url, StatusCode = 200, Body = bytes, HeaderCharset = charset };
 
-        var article = new ArticleParser { FileWindowBytes = 4096 }.Parse(spooled, overrideCharset: null);
+        var article = new ArticleParser { FileWindowBytes = 4096 }.Parse(spooled, overrideCharset: null, TestContext.Current.CancellationToken);
         Assert.Equal(0, OpenHandles(spooled.Spooled!.Path));
         var list = ArticleListTable.Find(article, Map, _ => null, "test list");
         Assert.Equal(1, OpenHandles(spooled.Spooled!.Path));
         var records = list.Records.ToList();
 
-        var expected = ArticleListTable.Find(new ArticleParser().Parse(inMemory, null), Map, _ => null, "test list").Records.ToList();
+        var expected = ArticleListTable.Find(new ArticleParser().Parse(inMemory, null, TestContext.Current.CancellationToken), Map, _ => null, "test list").Records.ToList();
         Assert.Equal(6_000, records.Count);
         Assert.Equal(expected.Select(Describe), records.Select(Describe));
         Assert.Equal("公司6000", records[^1][RawColumns.EnterpriseName]);

@@ -45,6 +45,9 @@ public enum FaultKind
     /// </summary>
     HostileXlsx,
 
+    /// <summary>The body replaced by a page of <see cref="FaultRule.Depth"/> nested &lt;div&gt; elements (about 11 bytes a level).</summary>
+    DeepNesting,
+
     /// <summary>Every table is removed from the page.</summary>
     MissingTable,
 

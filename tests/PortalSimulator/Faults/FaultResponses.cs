@@ -75,6 +75,9 @@ internal static class FaultResponses
                 response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
                 await WriteAsync(response, HostileXlsxBody.Of(rule.Bytes), aborted);
                 break;
+            case FaultKind.DeepNesting:
+                await WriteAsync(response, DeepNesting.Page(rule.Depth), aborted);
+                break;
             case FaultKind.GzipBomb:
                 var bomb = GzipBomb.Of(rule.Bytes);
                 response.Headers.ContentEncoding = "gzip";

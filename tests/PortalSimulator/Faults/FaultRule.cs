@@ -26,6 +26,9 @@ public sealed record FaultRule(string PathPattern, FaultKind Kind)
     /// <summary>Extra bytes of <see cref="FaultKind.Oversized"/>; decompressed size of <see cref="FaultKind.GzipBomb"/>; sheet padding of <see cref="FaultKind.HostileXlsx"/>.</summary>
     public long Bytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>Nesting levels of <see cref="FaultKind.DeepNesting"/>.</summary>
+    public int Depth { get; init; } = 100_000;
+
     /// <summary>The header a layout fault acts on.</summary>
     public string? Column { get; init; }
 

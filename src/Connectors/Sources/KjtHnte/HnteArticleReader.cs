@@ -6,11 +6,11 @@ using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
 namespace YuanlingTech.Connectors.Sources.KjtHnte;
 
 /// <summary>Fetches one HNTE article (conditionally) and its spreadsheet attachments, and extracts its list.</summary>
-public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset, XlsxLimits xlsxLimits)
+public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset, XlsxLimits xlsxLimits, int maxHtmlDepth)
 {
     private static readonly string[] SpreadsheetExtensions = [".xlsx", ".xls"];
 
-    private readonly ArticleParser _articleParser = new();
+    private readonly ArticleParser _articleParser = new(maxHtmlDepth);
     private readonly HnteArticleExtractor _extractor = new();
 
     /// <summary>The article when it changed since <paramref name="cached"/>; null when it did not.</summary>
@@ -28,7 +28,7 @@ public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset, 
 
     public async Task<HnteArticleRead> ReadAsync(FetchedDocument document, HnteTitleMatch match, CancellationToken cancellationToken)
     {
-        var article = _articleParser.Parse(document, charset);
+        var article = _articleParser.Parse(document, charset, cancellationToken);
         var attachments = new List<FetchedDocument>();
         foreach (var attachment in article.Attachments.Where(IsSpreadsheet))
         {

@@ -17,6 +17,7 @@ namespace YuanlingTech.Connectors.Sources.KjtHnte;
 public sealed class KjtHnteConnector(
     SourceHttpClients httpClients,
     IOptions<KjtHnteOptions> options,
+    IOptionsMonitor<SourceOptions> sourceOptions,
     ILogger<KjtHnteConnector> logger) : ISourceConnector
 {
     public const string Id = "kjt-hnte";
@@ -29,10 +30,11 @@ public sealed class KjtHnteConnector(
     {
         var settings = options.Value;
         var fetcher = httpClients.CreateFetcher(Id);
+        var maxHtmlDepth = sourceOptions.Get(Id).MaxHtmlDepth;
         var now = DateTimeOffset.UtcNow;
         var cursor = NoticeCursor.Parse(await session.GetCursorAsync(cancellationToken));
         var full = cursor.IsFullDue(now, settings.FullRecheckDays);
-        var listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset)
+        var listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset, maxHtmlDepth)
             .ListAsync(settings.ListUrl!, session, cursor.KnownNotices(settings.ListUrl!, full), settings.StopAfterKnownPages, cancellationToken);
         var articles = listing.Notices
             .Select(n => (Notice: n, Match: _classifier.Classify(n.Title)))
@@ -44,14 +46,14 @@ public sealed class KjtHnteConnector(
             $"{listing.Notices.Count} notices listed on {listing.PagesRead}/{listing.PageCount} list pages{(full ? " (full re-check)" : "")}, " +
             $"{articles.Count} HNTE lists among them, {notReached} older known lists not re-checked");
 
-        var reader = new HnteArticleReader(fetcher, settings.Charset, settings.Xlsx);
+        var reader = new HnteArticleReader(fetcher, settings.Charset, settings.Xlsx, maxHtmlDepth);
         var problems = await NoticeArticleLoop.RunAsync(
             Id, "HNTE", articles, session, logger, (url, match) => ProcessAsync(reader, url, match!, session, cancellationToken));
         cursor.Record(settings.ListUrl!, listing, articles.Select(a => a.Notice), complete: problems.Count == 0);
 
         if (settings.NationalListUrl is { } nationalListUrl)
         {
-            problems.AddRange(await new NationalListSync(fetcher, settings, logger).RunAsync(nationalListUrl, session, cursor, full, cancellationToken));
+            problems.AddRange(await new NationalListSync(fetcher, settings, maxHtmlDepth, logger).RunAsync(nationalListUrl, session, cursor, full, cancellationToken));
         }
 
         if (full && problems.Count == 0)

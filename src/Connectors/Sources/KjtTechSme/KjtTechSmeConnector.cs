@@ -16,6 +16,7 @@ namespace YuanlingTech.Connectors.Sources.KjtTechSme;
 public sealed class KjtTechSmeConnector(
     SourceHttpClients httpClients,
     IOptions<KjtTechSmeOptions> options,
+    IOptionsMonitor<SourceOptions> sourceOptions,
     ILogger<KjtTechSmeConnector> logger) : ISourceConnector
 {
     public const string Id = "kjt-techsme";
@@ -28,10 +29,11 @@ public sealed class KjtTechSmeConnector(
     {
         var settings = options.Value;
         var fetcher = httpClients.CreateFetcher(Id);
+        var maxHtmlDepth = sourceOptions.Get(Id).MaxHtmlDepth;
         var now = DateTimeOffset.UtcNow;
         var cursor = NoticeCursor.Parse(await session.GetCursorAsync(cancellationToken));
         var full = cursor.IsFullDue(now, settings.FullRecheckDays);
-        var listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset)
+        var listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset, maxHtmlDepth)
             .ListAsync(settings.ListUrl!, session, cursor.KnownNotices(settings.ListUrl!, full), settings.StopAfterKnownPages, cancellationToken);
         // Newest first, as the column lists them: once a batch's latest list (公布 or a correction) is loaded, its older
         // lists (公示) are superseded and write nothing. The loader's end state does not depend on the order.
@@ -45,7 +47,7 @@ public sealed class KjtTechSmeConnector(
             $"{listing.Notices.Count} notices listed on {listing.PagesRead}/{listing.PageCount} list pages{(full ? " (full re-check)" : "")}, " +
             $"{articles.Count} tech-SME lists among them, {notReached} older known lists not re-checked");
 
-        var reader = new TechSmeArticleReader(fetcher, settings.Charset, settings.Xlsx);
+        var reader = new TechSmeArticleReader(fetcher, settings.Charset, settings.Xlsx, maxHtmlDepth);
         var handedOver = new HandedOverLists();
         var problems = await NoticeArticleLoop.RunAsync(
             Id, "tech-SME", articles, session, logger, (url, match) => ProcessAsync(reader, url, match!, handedOver, session, cancellationToken));

@@ -6,9 +6,9 @@ using YuanlingTech.Connectors.Sources.KjtTechSme.Extraction;
 namespace YuanlingTech.Connectors.Sources.KjtTechSme;
 
 /// <summary>Fetches one tech-SME article (conditionally) and its spreadsheet attachments, and extracts its list.</summary>
-public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charset, XlsxLimits xlsxLimits)
+public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charset, XlsxLimits xlsxLimits, int maxHtmlDepth)
 {
-    private readonly ArticleParser _articleParser = new();
+    private readonly ArticleParser _articleParser = new(maxHtmlDepth);
 
     /// <summary>The article when it changed since <paramref name="cached"/>; null when it did not.</summary>
     public async Task<FetchedDocument?> FetchAsync(Uri url, CachedDocument? cached, CancellationToken cancellationToken)
@@ -25,7 +25,7 @@ public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charse
 
     public async Task<TechSmeArticleRead> ReadAsync(FetchedDocument document, TechSmeTitleMatch match, CancellationToken cancellationToken)
     {
-        var article = _articleParser.Parse(document, charset);
+        var article = _articleParser.Parse(document, charset, cancellationToken);
         var attachments = new List<FetchedDocument>();
         foreach (var attachment in article.Attachments.Where(a => a.Extension.TrimStart('.') is "xlsx" or "xls"))
         {

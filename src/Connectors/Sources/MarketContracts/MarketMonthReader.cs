@@ -23,7 +23,7 @@ internal sealed class MarketMonthReader(DocumentFetcher fetcher, MarketResultPar
 
         var firstUrl = PageUrl(month, 1);
         var first = await FetchAsync(firstUrl, cancellationToken);
-        var firstPage = Parse(first, firstUrl, 1);
+        var firstPage = Parse(first, firstUrl, 1, cancellationToken);
         var documents = new List<FetchedDocument> { first };
         var rows = new List<RawRecord>(firstPage.Rows);
         var pages = Math.Min(Math.Max(firstPage.Pages, 1), settings.MaxPagesPerMonth);
@@ -31,7 +31,7 @@ internal sealed class MarketMonthReader(DocumentFetcher fetcher, MarketResultPar
         {
             var url = PageUrl(month, page);
             var document = await FetchAsync(url, cancellationToken);
-            rows.AddRange(Parse(document, url, page).Rows);
+            rows.AddRange(Parse(document, url, page, cancellationToken).Rows);
             documents.Add(document);
         }
 
@@ -86,9 +86,9 @@ internal sealed class MarketMonthReader(DocumentFetcher fetcher, MarketResultPar
         return document;
     }
 
-    private MarketResultPage Parse(FetchedDocument document, Uri url, int expectedPage)
+    private MarketResultPage Parse(FetchedDocument document, Uri url, int expectedPage, CancellationToken cancellationToken)
     {
-        var page = session.Counters.Time(SyncStage.Parse, () => parser.Parse(CharsetDecoder.Decode(document, settings.Charset).Text, url));
+        var page = session.Counters.Time(SyncStage.Parse, () => parser.Parse(CharsetDecoder.Decode(document, settings.Charset).Text, url, null, cancellationToken));
         if (page.Page != expectedPage)
         {
             throw new LayoutChangedException(url.AbsoluteUri, $"the counter shows page {page.Page}, expected page {expectedPage}");

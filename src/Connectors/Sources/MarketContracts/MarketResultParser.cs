@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Normalization.Text;
 
@@ -9,19 +8,19 @@ namespace YuanlingTech.Connectors.Sources.MarketContracts;
 
 /// <summary>
 /// Reads a technology-market result page (pure: HTML and URL in, counter and raw rows out). A page without
-/// the counter, or without a table that has every required column, is a layout change naming the URL.
+/// the counter, or without a table that has every required column, is a layout change naming the URL, and so is a
+/// page nesting deeper than the depth limit (refused before it is parsed).
 /// </summary>
-public sealed partial class MarketResultParser(string tableSelector = "table")
+public sealed partial class MarketResultParser(string tableSelector = "table", int maxHtmlDepth = HtmlDepthTracker.DefaultMaxDepth)
 {
-    private readonly HtmlParser _parser = new();
-
-    public MarketResultPage Parse(string html, Uri pageUrl, ColumnMap? map = null)
+    public MarketResultPage Parse(string html, Uri pageUrl, ColumnMap? map, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pageUrl);
         map ??= MarketColumnMap.Default;
 
-        using var document = _parser.ParseDocument(html);
+        HtmlDepthGuard.Check(html, pageUrl, maxHtmlDepth, cancellationToken);
+        using var document = new CancellableHtmlParser(cancellationToken).Parse(html);
         var text = TextCleaner.Clean(document.Body?.TextContent);
         var counter = CounterPattern().Match(text);
         if (!counter.Success)
@@ -35,7 +34,7 @@ public sealed partial class MarketResultParser(string tableSelector = "table")
         TableMapResult? best = null;
         foreach (var table in document.QuerySelectorAll(tableSelector).OfType<IHtmlTableElement>())
         {
-            var result = TableMapper.TryMap(HtmlTableReader.Read(table).Rows, map, pageUrl.AbsoluteUri);
+            var result = TableMapper.TryMap(HtmlTableReader.Read(table, cancellationToken).Rows, map, pageUrl.AbsoluteUri);
             if (result.Success)
             {
                 return new MarketResultPage(total, page, pages, result.Records!);

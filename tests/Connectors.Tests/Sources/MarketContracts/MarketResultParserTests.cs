@@ -22,7 +22,7 @@ public class MarketResultParserTests
     {
         var html = $"<html><body><table class=\"result\">{Header}{Row}{Row}</table><div>共 ２２ 条 第 2/3 页</div></body></html>";
 
-        var page = new MarketResultParser().Parse(html, Url);
+        var page = new MarketResultParser().Parse(html, Url, null, TestContext.Current.CancellationToken);
 
         Assert.Equal((22, 2, 3), (page.Total, page.Page, page.Pages));
         Assert.Equal(2, page.Rows.Count);
@@ -36,7 +36,7 @@ public class MarketResultParserTests
     {
         var html = $"<html><body><table>{Header.Replace("登记日期", "备案日期", StringComparison.Ordinal)}{Row}</table>共 1 条 第 1/1 页</body></html>";
 
-        var error = Assert.Throws<LayoutChangedException>(() => new MarketResultParser().Parse(html, Url));
+        var error = Assert.Throws<LayoutChangedException>(() => new MarketResultParser().Parse(html, Url, null, TestContext.Current.CancellationToken));
 
         Assert.Contains(Url.AbsoluteUri, error.Message, StringComparison.Ordinal);
         Assert.Contains("登记日期", error.Message, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public class MarketResultParserTests
     {
         var html = $"<html><body><table>{Header}{Row}</table></body></html>";
 
-        var error = Assert.Throws<LayoutChangedException>(() => new MarketResultParser().Parse(html, Url));
+        var error = Assert.Throws<LayoutChangedException>(() => new MarketResultParser().Parse(html, Url, null, TestContext.Current.CancellationToken));
 
         Assert.Contains("共 N 条", error.Message, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public class MarketResultParserTests
     [Fact]
     public void Parse_ReturnsNoRows_WhenMonthIsEmptyAndHasNoTable()
     {
-        var page = new MarketResultParser().Parse("<html><body>暂无数据 共 0 条 第 1/1 页</body></html>", Url);
+        var page = new MarketResultParser().Parse("<html><body>暂无数据 共 0 条 第 1/1 页</body></html>", Url, null, TestContext.Current.CancellationToken);
 
         Assert.Equal((0, 1, 1, 0), (page.Total, page.Page, page.Pages, page.Rows.Count));
     }

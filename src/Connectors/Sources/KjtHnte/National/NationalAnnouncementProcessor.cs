@@ -9,9 +9,9 @@ namespace YuanlingTech.Connectors.Sources.KjtHnte.National;
 /// One national announcement: the detail page (skipped when unchanged), its PDF lists → rows → filing or
 /// rename records → loaded; the page is committed only after every PDF of it loaded.
 /// </summary>
-public sealed class NationalAnnouncementProcessor(DocumentFetcher fetcher, string? charset)
+public sealed class NationalAnnouncementProcessor(DocumentFetcher fetcher, string? charset, int maxHtmlDepth)
 {
-    private readonly ArticleParser _articleParser = new();
+    private readonly ArticleParser _articleParser = new(maxHtmlDepth);
 
     public async Task ProcessAsync(NoticeLink link, NationalTitleMatch match, ISyncSession session, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class NationalAnnouncementProcessor(DocumentFetcher fetcher, strin
         }
 
         session.Counters.DocumentFetched();
-        var article = session.Counters.Time(SyncStage.Parse, () => _articleParser.Parse(CharsetDecoder.Decode(page, charset).Text, link.Url));
+        var article = session.Counters.Time(SyncStage.Parse, () => _articleParser.Parse(CharsetDecoder.Decode(page, charset).Text, link.Url, cancellationToken));
         var pdfs = article.Attachments.Where(a => a.Extension.TrimStart('.').Equals("pdf", StringComparison.OrdinalIgnoreCase)).ToList();
         if (pdfs.Count == 0)
         {

@@ -10,7 +10,7 @@ namespace YuanlingTech.Connectors.Sources.KjtHnte.National;
 /// Walks the national per-province announcement list (innocom <c>list_gsgg_l3.shtml</c>) and loads every
 /// filing and rename list, oldest first. Returns the problems of announcements that could not be loaded.
 /// </summary>
-public sealed class NationalListSync(DocumentFetcher fetcher, KjtHnteOptions settings, ILogger logger)
+public sealed class NationalListSync(DocumentFetcher fetcher, KjtHnteOptions settings, int maxHtmlDepth, ILogger logger)
 {
     /// <summary>Lists (stopping at known announcements unless <paramref name="full"/>) and loads; records what it listed in <paramref name="cursor"/>.</summary>
     public async Task<IReadOnlyList<string>> RunAsync(
@@ -24,7 +24,7 @@ public sealed class NationalListSync(DocumentFetcher fetcher, KjtHnteOptions set
         NoticeListing listing;
         try
         {
-            listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset)
+            listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset, maxHtmlDepth)
                 .ListAsync(listUrl, session, cursor.KnownNotices(listUrl, full), settings.StopAfterKnownPages, cancellationToken);
         }
         catch (Exception ex) when (ex is LayoutChangedException or SourceFetchException)
@@ -42,7 +42,7 @@ public sealed class NationalListSync(DocumentFetcher fetcher, KjtHnteOptions set
             $"national list: {listing.Notices.Count} announcements on {listing.PagesRead}/{listing.PageCount} pages, " +
             $"{announcements.Count} HNTE filing/rename lists, {notReached} older known lists not re-checked");
 
-        var processor = new NationalAnnouncementProcessor(fetcher, settings.Charset);
+        var processor = new NationalAnnouncementProcessor(fetcher, settings.Charset, maxHtmlDepth);
         foreach (var (link, match) in announcements)
         {
             try

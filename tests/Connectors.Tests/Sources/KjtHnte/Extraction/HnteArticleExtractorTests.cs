@@ -109,7 +109,7 @@ public class HnteArticleExtractorTests
     [Fact]
     public void Classify_SkipsTechSmeArticle_EvenThoughItsTableWouldMap()
     {
-        var article = _parser.Parse(TestPages.Read("Sources", "KjtHnte", "Pages", "unrelated-techsme.html"), new Uri(Column + "202403/t20240302_122950.html"));
+        var article = _parser.Parse(TestPages.Read("Sources", "KjtHnte", "Pages", "unrelated-techsme.html"), new Uri(Column + "202403/t20240302_122950.html"), TestContext.Current.CancellationToken);
 
         Assert.Null(_classifier.Classify(article.Title));
     }
@@ -118,7 +118,7 @@ public class HnteArticleExtractorTests
 
     private (NoticeArticle Article, HnteTitleMatch Match) Load(string page, string path)
     {
-        var article = _parser.Parse(TestPages.Read("Sources", "KjtHnte", "Pages", page), new Uri(Column + path));
+        var article = _parser.Parse(TestPages.Read("Sources", "KjtHnte", "Pages", page), new Uri(Column + path), TestContext.Current.CancellationToken);
         var match = _classifier.Classify(article.Title) ?? throw new InvalidOperationException($"{page} did not classify");
         return (article, match);
     }
