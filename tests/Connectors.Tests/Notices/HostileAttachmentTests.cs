@@ -20,7 +20,7 @@ public class HostileAttachmentTests
     public void Extract_FailsNamingTheAttachmentUrl_WhenItsXlsxExceedsTheLimits(string worksheet, string limit)
     {
         var article = new ArticleParser().Parse(
-            TestPages.Read("Sources", "KjtHnte", "Pages", "proposed-xlsx-attachment.html"), new Uri(Column + "202403/t20240310_123001.html"));
+            TestPages.Read("Sources", "KjtHnte", "Pages", "proposed-xlsx-attachment.html"), new Uri(Column + "202403/t20240310_123001.html"), CancellationToken.None);
         var match = new HnteTitleClassifier().Classify(article.Title)!;
 
         var error = Assert.Throws<LayoutChangedException>(() => new HnteArticleExtractor().Extract(article, match, _ => HostileXlsx.Sheet(worksheet)));
@@ -34,7 +34,7 @@ public class HostileAttachmentTests
     public void TechSmeExtract_FailsNamingTheAttachmentUrl_WhenItsXlsxIsABomb()
     {
         var article = new ArticleParser().Parse(
-            TestPages.Read("Sources", "KjtHnte", "Pages", "proposed-xlsx-attachment.html"), new Uri(Column + "202403/t20240310_123001.html"));
+            TestPages.Read("Sources", "KjtHnte", "Pages", "proposed-xlsx-attachment.html"), new Uri(Column + "202403/t20240310_123001.html"), CancellationToken.None);
         var match = new TechSmeTitleMatch(Normalization.TechSme.TechSmeListKind.Proposed, 2024, 1);
 
         var error = Assert.Throws<LayoutChangedException>(
