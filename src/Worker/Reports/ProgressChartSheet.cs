@@ -14,12 +14,15 @@ namespace YuanlingTech.Worker.Reports;
 /// </summary>
 public static class ProgressChartSheet
 {
-    public const int BlockHeight = 26;
+    public const int BlockHeight = 28;
 
-    // Columns D..N and 24 rows: about 19 × 12.5 cm, which fits a landscape A4 page beside the data columns.
+    // Columns D..N and 26 rows of 15 pt: about 19 × 14 cm, which fits a landscape A4 page (about 27 × 18 cm inside
+    // the margins) beside the data columns. The row height is stated because LibreOffice's default (12.8 pt) is not
+    // Excel's, and the chart's height follows its rows.
     private const int ChartFirstColumn = 3;
     private const int ChartLastColumn = 14;
-    private const int ChartRows = 24;
+    private const int ChartRows = 26;
+    private const double RowHeight = 15;
 
     public static void Build(WorksheetPart part, TargetReportData data, ReportLabels labels)
     {
@@ -51,14 +54,22 @@ public static class ProgressChartSheet
 
             var chartPart = drawing!.AddNewPart<ChartPart>();
             chartPart.ChartSpace = LineChartBuilder.Build(chart.Label, labels.ChartSheet, headerRow, months, chart, unit, labels.Actual, labels.Expected);
-            anchors.Append(Anchor(drawing.GetIdOfPart(chartPart), (uint)(i + 2), titleRow - 1, titleRow - 1 + ChartRows));
+            // Zero-based marker rows: from the top of the header row, so the chart's top edge is not on the row a page starts with
+            // (LibreOffice prints an edge lying on a page boundary on the page before).
+            anchors.Append(Anchor(drawing.GetIdOfPart(chartPart), (uint)(i + 2), titleRow, titleRow + ChartRows));
             if (i < data.Charts.Count - 1)
             {
                 breaks.Append(new Break { Id = (uint)(titleRow + BlockHeight - 1), Max = 16383, ManualPageBreak = true });
             }
         }
 
-        var worksheet = new Worksheet(PrintLayout.FitToWidth(), XlsxCells.Widths(10, 18, 18), sheetData, PrintLayout.Margins(), PrintLayout.Landscape());
+        var worksheet = new Worksheet(
+            PrintLayout.FitToWidth(),
+            new SheetFormatProperties { DefaultRowHeight = RowHeight, CustomHeight = true },
+            XlsxCells.Widths(10, 18, 18),
+            sheetData,
+            PrintLayout.Margins(),
+            PrintLayout.Landscape());
         if (breaks.HasChildren)
         {
             breaks.Count = (uint)breaks.ChildElements.Count;

@@ -25,7 +25,7 @@ public static class WorklistSheet
         return new Worksheet(
             PrintLayout.FitToWidth(),
             PrintLayout.FrozenAbove(2),
-            XlsxCells.Widths(36, 22, 14, 40, 12),
+            XlsxCells.Widths(36, 22, 12, 64, 12),
             sheetData,
             PrintLayout.Filter(1, labels.WorklistHeaders.Count, index - 1),
             PrintLayout.Margins(),

@@ -65,10 +65,10 @@ public sealed class TargetReportWorkbookTests : IDisposable
         var anchors = part.DrawingsPart!.WorksheetDrawing.Elements<Xdr.TwoCellAnchor>().ToList();
         for (var i = 0; i < anchors.Count; i++)
         {
-            // Marker rows are zero-based: the chart's first and last row (1-based) both lie on page i.
+            // Marker rows are zero-based: the chart's edges lie inside page i, the top edge not on the page's first boundary.
             var from = int.Parse(anchors[i].FromMarker!.RowId!.Text, CultureInfo.InvariantCulture) + 1;
             var to = int.Parse(anchors[i].ToMarker!.RowId!.Text, CultureInfo.InvariantCulture) + 1;
-            Assert.InRange(from, i == 0 ? 1 : pageEnds[i - 1] + 1, pageEnds[i]);
+            Assert.InRange(from, (i == 0 ? 1 : pageEnds[i - 1] + 1) + 1, pageEnds[i]);
             Assert.InRange(to, from, pageEnds[i]);
         }
     }
