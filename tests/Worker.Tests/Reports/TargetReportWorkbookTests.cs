@@ -150,6 +150,19 @@ public sealed class TargetReportWorkbookTests : IDisposable
         Assert.Equal(XlsxStyles.Status(TargetStatus.OnTrack), XlsxStyles.Status(TargetStatus.Achieved));
     }
 
+    [Fact]
+    public void Write_NamesTheUnitsInEnglish_WhenTheLanguageIsEnglish()
+    {
+        using var document = Write(Data() with { Language = "en" });
+
+        var lines = Rows(document, "Summary").Skip(SummarySheet.FirstDataRow - 1).Select(r => r.Elements<Cell>().ToList()).ToList();
+        Assert.Equal(["100M yuan", "10k yuan", "count", "%"], lines.Select(l => Text(l[SummarySheet.UnitColumn - 1])));
+        Assert.Equal("#,##0", NumberFormat(document, lines[2][SummarySheet.FirstFigureColumn - 1]));
+        Assert.Equal("on track", Text(lines[0][SummarySheet.StatusColumn - 1]));
+        var header = Rows(document, "Progress charts")[1].Elements<Cell>().Select(Text);
+        Assert.Equal(["Month", "Actual to date (100M yuan)", "Expected to date (100M yuan)"], header);
+    }
+
     private SpreadsheetDocument Write(TargetReportData data)
     {
         TargetReportWorkbook.Write(data, _file);
