@@ -1,24 +1,26 @@
 namespace YuanlingTech.Targets.Evaluation;
 
-/// <summary>The stored code and the labels of every status (the check constraint on stored statuses is built from <see cref="Codes"/>).</summary>
+/// <summary>The stored code, the labels and the tone of every status (the check constraint on stored statuses is built from <see cref="Codes"/>).</summary>
 public static class TargetStatusLabels
 {
-    private static readonly Dictionary<TargetStatus, (string Code, string Zh, string En)> Labels = new()
+    private static readonly Dictionary<TargetStatus, (string Code, string Zh, string En, TargetStatusTone Tone)> Labels = new()
     {
-        [TargetStatus.Achieved] = ("achieved", "已完成", "achieved"),
-        [TargetStatus.OnTrack] = ("on_track", "正常", "on track"),
-        [TargetStatus.AtRisk] = ("at_risk", "预警", "at risk"),
-        [TargetStatus.Behind] = ("behind", "滞后", "behind"),
-        [TargetStatus.NoData] = ("no_data", "无数据", "no data"),
-        [TargetStatus.AwaitingYearlyData] = ("awaiting_data", "待年报", "awaiting yearly data"),
-        [TargetStatus.BelowRange] = ("below_range", "低于区间", "below range"),
-        [TargetStatus.WithinRange] = ("within_range", "区间内", "within range"),
-        [TargetStatus.AboveRange] = ("above_range", "高于区间", "above range"),
+        [TargetStatus.Achieved] = ("achieved", "已完成", "achieved", TargetStatusTone.Good),
+        [TargetStatus.OnTrack] = ("on_track", "正常", "on track", TargetStatusTone.Good),
+        [TargetStatus.AtRisk] = ("at_risk", "预警", "at risk", TargetStatusTone.Caution),
+        [TargetStatus.Behind] = ("behind", "滞后", "behind", TargetStatusTone.Bad),
+        [TargetStatus.NoData] = ("no_data", "无数据", "no data", TargetStatusTone.Neutral),
+        [TargetStatus.AwaitingYearlyData] = ("awaiting_data", "待年报", "awaiting yearly data", TargetStatusTone.Neutral),
+        [TargetStatus.BelowRange] = ("below_range", "低于区间", "below range", TargetStatusTone.Bad),
+        [TargetStatus.WithinRange] = ("within_range", "区间内", "within range", TargetStatusTone.Good),
+        [TargetStatus.AboveRange] = ("above_range", "高于区间", "above range", TargetStatusTone.Caution),
     };
 
     public static IReadOnlyList<string> Codes { get; } = Enum.GetValues<TargetStatus>().Select(Code).ToList();
 
     public static string Code(TargetStatus status) => Labels[status].Code;
+
+    public static TargetStatusTone Tone(TargetStatus status) => Labels[status].Tone;
 
     public static string Label(TargetStatus status, string language) => language == "en" ? Labels[status].En : Labels[status].Zh;
 

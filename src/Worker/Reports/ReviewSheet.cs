@@ -35,14 +35,15 @@ public static class ReviewSheet
         }
 
         var merge = new MergeCells(new MergeCell { Reference = $"A{ParagraphRow}:{XlsxCells.Column(Columns)}{ParagraphRow}" }) { Count = 1 };
-        // One printed page across: landscape, fitted to the width (schema order: sheetPr first, pageMargins and pageSetup last).
         return new Worksheet(
-            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            PrintLayout.FitToWidth(),
+            PrintLayout.FrozenAbove(FirstDataRow),
             XlsxCells.Widths(24, 8, 14, 14, 14, 10, 30, 18, 16),
             sheetData,
+            PrintLayout.Filter(HeaderRow, Columns, index - 1),
             merge,
-            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
-            new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9, FitToWidth = 1, FitToHeight = 0 });
+            PrintLayout.Margins(),
+            PrintLayout.Landscape());
     }
 
     private static IEnumerable<string> Headers(int year, ReviewLabels labels) =>

@@ -7,15 +7,16 @@ using YuanlingTech.Targets.Metrics;
 namespace YuanlingTech.Worker.Reports;
 
 /// <summary>
-/// The summary sheet: one row per target, each figure as the bureau writes it (万元/亿元, 家) with the exact
-/// value as a number in the column beside it.
+/// The summary sheet: one row per target, its figures as numbers in one unit per row (亿元 or 万元, 家/个/项, %),
+/// named in the 单位 column and written after each number by its format; the status filled in its tone's colour.
 /// </summary>
 public static class SummarySheet
 {
     public const int HeaderRow = 2;
     public const int FirstDataRow = 3;
-    public const int ActualExactColumn = 6;
-    public const int StatusColumn = 13;
+    public const int UnitColumn = 2;
+    public const int FirstFigureColumn = 3;
+    public const int StatusColumn = 8;
 
     public static Worksheet Build(TargetReportData data, ReportLabels labels)
     {
@@ -26,45 +27,49 @@ public static class SummarySheet
         var rowIndex = FirstDataRow;
         foreach (var row in data.Progress)
         {
-            sheetData.Append(Line(row, rowIndex++, data.Language, labels));
+            sheetData.Append(Line(row, rowIndex++, data.Language));
         }
 
-        return new Worksheet(XlsxCells.Widths(26, 6, 16, 20, 16, 20, 16, 20, 16, 20, 16, 20, 10), sheetData);
+        return new Worksheet(
+            PrintLayout.FitToWidth(),
+            PrintLayout.FrozenAbove(FirstDataRow),
+            XlsxCells.Widths(30, 8, 16, 16, 16, 16, 16, 12),
+            sheetData,
+            PrintLayout.Filter(HeaderRow, StatusColumn, rowIndex - 1),
+            PrintLayout.Margins(),
+            PrintLayout.Landscape());
     }
+
+    /// <summary>The figures of a row in the order of their columns: target, actual, expected, projected, gap.</summary>
+    public static IReadOnlyList<decimal> Figures(TargetProgressRow row) => [row.TargetValue, row.Actual, row.ExpectedToDate, row.ProjectedYearEnd, row.Gap];
+
+    /// <summary>The one unit of a row: 亿元 when any of its money figures reaches 1 亿.</summary>
+    public static ReportUnit Unit(TargetProgressRow row, string language) =>
+        ReportUnits.For(MetricCatalog.Find(row.MetricId), Figures(row).Max(Math.Abs), language);
 
     private static IEnumerable<string> Headers(ReportLabels labels)
     {
         var h = labels.SummaryHeaders;
-        yield return h[0];
-        yield return labels.Unit;
-        foreach (var figure in h.Skip(1).Take(5))
-        {
-            yield return figure;
-            yield return figure + labels.ExactSuffix;
-        }
-
-        yield return h[6];
+        return [h[0], labels.Unit, .. h.Skip(1).Take(5), h[6]];
     }
 
-    private static Row Line(TargetProgressRow row, int index, string language, ReportLabels labels)
+    private static Row Line(TargetProgressRow row, int index, string language)
     {
         var metric = MetricCatalog.Find(row.MetricId);
-        var unit = metric?.Unit ?? MetricUnit.Count;
+        var unit = Unit(row, language);
         var cells = new List<Cell>
         {
             XlsxCells.Text(1, index, metric is null ? row.MetricId : language == "en" ? metric.LabelEn : metric.LabelZh),
-            XlsxCells.Text(2, index, unit switch { MetricUnit.Yuan => labels.UnitYuan, MetricUnit.Percent => "%", _ => labels.UnitCount }),
+            XlsxCells.Text(UnitColumn, index, unit.Label),
         };
-        var column = 3;
-        foreach (var value in new[] { row.TargetValue, row.Actual, row.ExpectedToDate, row.ProjectedYearEnd, row.Gap })
+        var column = FirstFigureColumn;
+        foreach (var value in Figures(row))
         {
-            cells.Add(XlsxCells.Text(column++, index, MetricFormat.Format(value, unit, language, metric?.CountWord ?? "家")));
-            cells.Add(XlsxCells.Number(column++, index, value));
+            cells.Add(XlsxCells.Number(column++, index, unit.Scale(value), XlsxStyles.Figure(unit)));
         }
 
-        cells.Add(XlsxCells.Text(StatusColumn, index, StatusLabel(row.Status, language)));
+        var status = TargetStatusLabels.FromCode(row.Status);
+        cells.Add(XlsxCells.Text(StatusColumn, index, TargetStatusLabels.Label(status, language), XlsxStyles.Status(status)));
         return XlsxCells.Row(index, [.. cells]);
     }
-
-    public static string StatusLabel(string code, string language) => TargetStatusLabels.Label(TargetStatusLabels.FromCode(code), language);
 }

@@ -103,6 +103,6 @@ public sealed class TargetReportCollector(
         }
 
         var label = language == "en" ? metric.LabelEn : metric.LabelZh;
-        return new FlowChartData(label, metric.Unit, actual, expected);
+        return new FlowChartData(label, metric, actual, expected);
     }
 }

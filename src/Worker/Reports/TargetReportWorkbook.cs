@@ -6,7 +6,10 @@ using YuanlingTech.Worker.Review;
 
 namespace YuanlingTech.Worker.Reports;
 
-/// <summary>Writes the report workbook: summary, one sheet per worklist, the progress charts, the year in review.</summary>
+/// <summary>
+/// Writes the report workbook: summary, one sheet per worklist, the progress charts, the year in review; then each
+/// sheet's print titles and filter names.
+/// </summary>
 public static class TargetReportWorkbook
 {
     public static void Write(TargetReportData data, string path)
@@ -29,6 +32,19 @@ public static class TargetReportWorkbook
         if (data.Review is { } review)
         {
             AddSheet(workbookPart, sheets, ReviewLabels.For(data.Language).SheetName).Worksheet = ReviewSheet.Build(review, data.Language);
+        }
+
+        var definedNames = new DefinedNames();
+        var index = 0;
+        foreach (var sheet in sheets.Elements<Sheet>())
+        {
+            var worksheet = ((WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!)).Worksheet;
+            definedNames.Append(ReportDefinedNames.For(worksheet, sheet.Name!.Value!, index++));
+        }
+
+        if (definedNames.HasChildren)
+        {
+            workbookPart.Workbook.Append(definedNames);
         }
 
         workbookPart.Workbook.Save();

@@ -3,7 +3,7 @@ using YuanlingTech.Worker.Dashboard;
 
 namespace YuanlingTech.Worker.Reports;
 
-/// <summary>One worklist as a sheet: a header row, then one row per enterprise.</summary>
+/// <summary>One worklist as a sheet: a frozen, filtered header row, then one row per enterprise.</summary>
 public static class WorklistSheet
 {
     public static Worksheet Build(ReportWorklist worklist, DashboardLabels labels)
@@ -22,6 +22,13 @@ public static class WorklistSheet
             index++;
         }
 
-        return new Worksheet(XlsxCells.Widths(36, 22, 14, 40, 12), sheetData);
+        return new Worksheet(
+            PrintLayout.FitToWidth(),
+            PrintLayout.FrozenAbove(2),
+            XlsxCells.Widths(36, 22, 12, 64, 12),
+            sheetData,
+            PrintLayout.Filter(1, labels.WorklistHeaders.Count, index - 1),
+            PrintLayout.Margins(),
+            PrintLayout.Landscape());
     }
 }

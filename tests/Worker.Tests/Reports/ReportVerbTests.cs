@@ -75,7 +75,7 @@ public sealed class ReportVerbTests
 
     private static void AssertSummary(List<Row> rows, List<TargetProgressRow> progress)
     {
-        Assert.Equal(["指标", "单位", "年度目标", "年度目标（精确值）", "累计完成", "累计完成（精确值）", "序时进度", "序时进度（精确值）", "全年预计", "全年预计（精确值）", "差距", "差距（精确值）", "状态"],
+        Assert.Equal(["指标", "单位", "年度目标", "累计完成", "序时进度", "全年预计", "差距", "状态"],
             rows[SummarySheet.HeaderRow - 1].Elements<Cell>().Select(Text));
         var lines = rows.Skip(SummarySheet.FirstDataRow - 1).ToList();
         Assert.Equal(progress.Count, lines.Count);
@@ -87,9 +87,12 @@ public sealed class ReportVerbTests
             var cells = line.Elements<Cell>().ToList();
             var metric = MetricCatalog.All.Single(m => m.LabelZh == Text(cells[0]));
             var row = progress.Single(p => p.MetricId == metric.Id);
-            Assert.Null(cells[SummarySheet.ActualExactColumn - 1].DataType);
-            Assert.Equal(row.Actual, decimal.Parse(Text(cells[SummarySheet.ActualExactColumn - 1]), CultureInfo.InvariantCulture));
-            Assert.Equal(MetricFormat.Format(row.Actual, metric), Text(cells[SummarySheet.ActualExactColumn - 2]));
+            var unit = SummarySheet.Unit(row, "zh");
+            Assert.Equal(unit.Label, Text(cells[SummarySheet.UnitColumn - 1]));
+            var figures = cells.Skip(SummarySheet.FirstFigureColumn - 1).Take(5).ToList();
+            Assert.All(figures, c => Assert.Null(c.DataType));
+            Assert.All(figures, c => Assert.Equal(XlsxStyles.Figure(unit), c.StyleIndex!.Value));
+            Assert.Equal(SummarySheet.Figures(row).Select(unit.Scale), figures.Select(c => decimal.Parse(Text(c), CultureInfo.InvariantCulture)));
             Assert.Equal(ChineseStatus[row.Status], Text(cells[SummarySheet.StatusColumn - 1]));
         }
     }
