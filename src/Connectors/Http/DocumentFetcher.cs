@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using YuanlingTech.Normalization.Text;
 
 namespace YuanlingTech.Connectors.Http;
 
@@ -31,9 +32,21 @@ public sealed class DocumentFetcher(
     /// <summary>Redirects followed at most per document; each one is a request of its own to the politeness limit.</summary>
     public const int MaxRedirects = 5;
 
+    /// <summary>A link longer than the warehouse stores is refused before any request, quoting only its beginning.</summary>
+    private static void RefuseOverlong(Uri url, Uri link)
+    {
+        var text = link.AbsoluteUri;
+        if (text.Length > TextBounds.Url)
+        {
+            throw new SourceFetchException(
+                $"GET {TextBounds.Excerpt(url.AbsoluteUri)} failed: the link {TextBounds.Excerpt(text)} is {text.Length} characters long; at most {TextBounds.Url} are stored");
+        }
+    }
+
     public async Task<FetchedDocument> FetchAsync(Uri url, CachedDocument? cached, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
+        RefuseOverlong(url, url);
         if (hosts is not null && !hosts.Allows(url))
         {
             throw new SourceFetchException(url, "refused: " + hosts.Refusal(url));
@@ -57,6 +70,7 @@ public sealed class DocumentFetcher(
                 throw new SourceFetchException(url, $"more than {MaxRedirects} redirects (the last to {next})");
             }
 
+            RefuseOverlong(url, next);
             if (hosts is not null && !hosts.Allows(next))
             {
                 throw new SourceFetchException(url, $"redirect to {next} refused: {hosts.Refusal(next)}");

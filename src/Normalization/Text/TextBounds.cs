@@ -18,6 +18,12 @@ public static class TextBounds
     /// <summary>Keys built from a match key and codes (natural keys, <c>name:{key}@{region}</c>): bounded by construction.</summary>
     public const int Key = Name + Code;
 
+    /// <summary>
+    /// Document URLs (<c>ingest.raw_document.url</c>, <c>ingest.rejected_record.document_url</c>): the fetcher refuses a
+    /// longer link before any request. An absolute URI is ASCII (percent-encoded), so this many characters are as many bytes.
+    /// </summary>
+    public const int Url = 2000;
+
     /// <summary>The largest btree entry PostgreSQL stores (a third of an 8 kB page, minus overhead), in bytes.</summary>
     public const int BtreeEntryBytes = 2704;
 

@@ -48,6 +48,6 @@ public static class IndexedTextBounds
         "warehouse.worklist_item.worklist",
     ];
 
-    /// <summary>Document URLs: links found on source pages, bounded by the fetch side, not by a normalizer.</summary>
+    /// <summary>Document URLs: links found on source pages, bounded by the fetch side (<c>TextBounds.Url</c>, checked by <c>DocumentFetcher</c>), not by a normalizer.</summary>
     public static IReadOnlyList<string> Urls { get; } = ["ingest.raw_document.url", "ingest.rejected_record.document_url"];
 }

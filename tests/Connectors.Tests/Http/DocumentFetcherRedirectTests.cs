@@ -53,5 +53,20 @@ public sealed class DocumentFetcherRedirectTests
         Assert.Equal($"GET {Url} failed: HTTP 302 redirect from {Url} without a Location", error.Message);
     }
 
+    [Fact]
+    public async Task Fetch_RefusesWithoutSendingAnything_WhenTheUrlOrARedirectIsLongerThanTheWarehouseStores()
+    {
+        var overlong = "http://portal.test/kjt/" + new string('a', YuanlingTech.Normalization.Text.TextBounds.Url) + ".html";
+        var handler = new MappedHttpHandler(new() { [Url] = _ => Redirect(overlong) });
+        var fetcher = new DocumentFetcher(new HttpClient(handler), 1024, hosts: Hosts);
+
+        var direct = await Assert.ThrowsAsync<SourceFetchException>(() => fetcher.FetchAsync(new Uri(overlong), null, TestContext.Current.CancellationToken));
+        var redirected = await Assert.ThrowsAsync<SourceFetchException>(() => fetcher.FetchAsync(new Uri(Url), null, TestContext.Current.CancellationToken));
+
+        Assert.Contains($"is {overlong.Length} characters long; at most 2000 are stored", direct.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"GET {Url} failed: the link http://portal.test/kjt/aaa", redirected.Message, StringComparison.Ordinal);
+        Assert.Single(handler.Requests);
+    }
+
     private static HttpResponseMessage Redirect(string location) => new(HttpStatusCode.MovedPermanently) { Headers = { Location = new Uri(location, UriKind.RelativeOrAbsolute) } };
 }
