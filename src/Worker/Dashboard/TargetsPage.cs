@@ -138,7 +138,7 @@ public sealed class TargetsPage : RazorPage
         WriteCell(row.Gap, unit, language, countWord);
         WriteLiteral(ProgressBarCell.Render(
             row.TargetValue > 0 ? Math.Round(row.Actual / row.TargetValue * 100, 1) : 0m,
-            row.TargetValue > 0 ? Math.Round(row.ExpectedToDate / row.TargetValue * 100, 1) : 0m,
+            row.PaceBasis == PaceBases.YearlyData ? null : row.TargetValue > 0 ? Math.Round(row.ExpectedToDate / row.TargetValue * 100, 1) : 0m,
             bar,
             DashboardLabels.For(language).Expected));
         WriteLiteral($"<td><span class=\"label {LabelClass(status)}\">{Encode(TargetStatusLabels.Label(status, language))}</span></td>");

@@ -16,6 +16,8 @@ public static class TrendChartSvg
     private const int Bottom = 40;
     private const string ActualColour = "#337ab7";
     private const string ExpectedColour = "#999";
+    private static readonly decimal[] NiceFactors = [1m, 2m, 2.5m, 4m, 5m, 8m, 10m];
+    private static readonly int[] MonthTicks = [1, 3, 6, 9, 12];
 
     public static string Render(TargetTrend trend, string title, DashboardLabels labels, string language)
     {
@@ -23,7 +25,7 @@ public static class TrendChartSvg
         var unit = metric?.Unit ?? MetricUnit.Count;
         var countWord = metric?.CountWord ?? "家";
         var top = Math.Max(trend.Expected.Max(), trend.Actual.Max() ?? 0m);
-        top = top > 0 ? top * 1.1m : 1m;
+        top = NiceCeiling(top * 1.05m);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<figure class=\"trend\" id=\"trend-{Encode(trend.MetricId)}\" data-metric=\"{Encode(trend.MetricId)}\" style=\"display:inline-block;margin:0 16px 16px 0;vertical-align:top\">");
         svg.Append(CultureInfo.InvariantCulture, $"<figcaption><strong>{Encode(title)}</strong></figcaption>");
@@ -35,7 +37,7 @@ public static class TrendChartSvg
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 4}\" y=\"{y}\" dy=\"4\" text-anchor=\"end\" fill=\"#666\">{Encode(MetricFormat.Format(level, unit, language, countWord))}</text>");
         }
 
-        foreach (var month in new[] { 1, 3, 6, 9, 12 })
+        foreach (var month in MonthTicks)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(month)}\" y=\"{Height - Bottom + 14}\" text-anchor=\"middle\" fill=\"#666\">{month}{(language == "en" ? "" : "月")}</text>");
         }
@@ -58,6 +60,28 @@ public static class TrendChartSvg
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + 132}\" y=\"{legendY}\" fill=\"#333\">{Encode(expectedLabel)}</text>");
         svg.Append("</svg></figure>");
         return svg.ToString();
+    }
+
+    /// <summary>The smallest of 1, 2, 2.5, 4, 5, 8 × 10ⁿ at or above the value, so the axis' top and middle read as round figures.</summary>
+    private static decimal NiceCeiling(decimal value)
+    {
+        if (value <= 0)
+        {
+            return 1m;
+        }
+
+        var power = 1m;
+        while (power * 10 <= value)
+        {
+            power *= 10;
+        }
+
+        while (power > value)
+        {
+            power /= 10;
+        }
+
+        return NiceFactors.Select(f => f * power).First(v => v >= value);
     }
 
     private static string Point(int month, decimal value, decimal top) =>

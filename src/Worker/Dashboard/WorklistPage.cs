@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Hangfire.Dashboard;
 using Hangfire.Dashboard.Pages;
@@ -18,7 +19,7 @@ public sealed class WorklistPage(string worklist) : RazorPage
 
         WriteLiteral($"<div class=\"row\"><div class=\"col-md-12\"><h1 class=\"page-header\">{Encode(view.Title)} · {view.Year} · {Encode(view.RegionName)} <small>{Encode(view.RegionCode)}</small></h1>");
         var query = $"?year={view.Year}&region={Uri.EscapeDataString(view.RegionCode)}";
-        WriteLiteral($"<p><a href=\"{Encode(Url.To("/targets"))}\">← {Encode(labels.Title)}</a> · <span class=\"row-count\">{view.Rows.Count}</span> · {Encode(labels.Download)}: ");
+        WriteLiteral($"<p><a href=\"{Encode(Url.To("/targets"))}\">← {Encode(labels.Title)}</a> · <span class=\"row-count\">{Encode(string.Format(CultureInfo.InvariantCulture, labels.WorklistCount, view.Rows.Count))}</span> · {Encode(labels.Download)}: ");
         WriteLiteral($"<a class=\"btn btn-default btn-sm download-csv\" href=\"{Encode(Url.To($"/targets/worklist/{worklist}.csv{query}"))}\">CSV</a> ");
         WriteLiteral($"<a class=\"btn btn-default btn-sm download-xlsx\" href=\"{Encode(Url.To($"/targets/worklist/{worklist}.xlsx{query}"))}\">Excel (xlsx)</a></p>");
         WriteLiteral("<table class=\"table table-striped worklist\"><thead><tr>");
