@@ -16,7 +16,7 @@ public static class TrendChartSvg
     private const int Bottom = 40;
     private const string ActualColour = "#337ab7";
     private const string ExpectedColour = "#999";
-    private static readonly decimal[] NiceFactors = [1m, 2m, 2.5m, 4m, 5m, 8m, 10m];
+    private static readonly decimal[] NiceFactors = [1m, 1.2m, 1.6m, 2m, 3m, 4m, 5m, 6m, 8m, 10m];
     private static readonly int[] MonthTicks = [1, 3, 6, 9, 12];
 
     public static string Render(TargetTrend trend, string title, DashboardLabels labels, string language)
@@ -25,7 +25,7 @@ public static class TrendChartSvg
         var unit = metric?.Unit ?? MetricUnit.Count;
         var countWord = metric?.CountWord ?? "家";
         var top = Math.Max(trend.Expected.Max(), trend.Actual.Max() ?? 0m);
-        top = NiceCeiling(top * 1.05m);
+        top = NiceCeiling(top * 1.05m, unit);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<figure class=\"trend\" id=\"trend-{Encode(trend.MetricId)}\" data-metric=\"{Encode(trend.MetricId)}\" style=\"display:inline-block;margin:0 16px 16px 0;vertical-align:top\">");
         svg.Append(CultureInfo.InvariantCulture, $"<figcaption><strong>{Encode(title)}</strong></figcaption>");
@@ -62,12 +62,15 @@ public static class TrendChartSvg
         return svg.ToString();
     }
 
-    /// <summary>The smallest of 1, 2, 2.5, 4, 5, 8 × 10ⁿ at or above the value, so the axis' top and middle read as round figures.</summary>
-    private static decimal NiceCeiling(decimal value)
+    /// <summary>
+    /// The smallest round figure (1, 1.2, 1.6, 2, 3, 4, 5, 6, 8 × 10ⁿ) at or above the value, so the axis' top and middle
+    /// read as round figures; for counts an even one, so the middle is a whole number too.
+    /// </summary>
+    private static decimal NiceCeiling(decimal value, MetricUnit unit)
     {
         if (value <= 0)
         {
-            return 1m;
+            return unit == MetricUnit.Count ? 2m : 1m;
         }
 
         var power = 1m;
@@ -81,7 +84,7 @@ public static class TrendChartSvg
             power /= 10;
         }
 
-        return NiceFactors.Select(f => f * power).First(v => v >= value);
+        return NiceFactors.Select(f => f * power).Append(20 * power).First(v => v >= value && (unit != MetricUnit.Count || v % 2 == 0));
     }
 
     private static string Point(int month, decimal value, decimal top) =>

@@ -28,13 +28,16 @@ public sealed class WorklistPage(string worklist) : RazorPage
             WriteLiteral($"<th>{Encode(header)}</th>");
         }
 
+        // USCC, region and date stay on one line; name and reason wrap.
+        var noWrap = new[] { 1, 2, view.Columns.Count - 1 };
+
         WriteLiteral("</tr></thead><tbody>");
         foreach (var row in view.Rows)
         {
             WriteLiteral("<tr>");
-            foreach (var cell in row)
+            for (var i = 0; i < row.Count; i++)
             {
-                WriteLiteral($"<td>{Encode(cell)}</td>");
+                WriteLiteral(noWrap.Contains(i) ? $"<td style=\"white-space:nowrap\">{Encode(row[i])}</td>" : $"<td>{Encode(row[i])}</td>");
             }
 
             WriteLiteral("</tr>");

@@ -51,7 +51,7 @@ public sealed class WorklistDownloadTests(TargetsPageServerFixture server)
     {
         var table = Regex.Match(page, "<table class=\"table table-striped worklist\">(.*?)</table>", RegexOptions.Singleline).Groups[1].Value;
         return Regex.Matches(table, "<tr>(.*?)</tr>", RegexOptions.Singleline)
-            .Select(tr => Regex.Matches(tr.Groups[1].Value, "<t[hd]>(.*?)</t[hd]>", RegexOptions.Singleline).Select(td => WebUtility.HtmlDecode(td.Groups[1].Value)).ToList())
+            .Select(tr => Regex.Matches(tr.Groups[1].Value, "<t[hd][^>]*>(.*?)</t[hd]>", RegexOptions.Singleline).Select(td => WebUtility.HtmlDecode(td.Groups[1].Value)).ToList())
             .ToList();
     }
 
