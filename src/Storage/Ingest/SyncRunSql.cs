@@ -43,6 +43,7 @@ internal static class SyncRunSql
             last_error = coalesce(EXCLUDED.last_error, st.last_error),
             consecutive_failures = CASE WHEN EXCLUDED.consecutive_failures = 0 THEN 0 ELSE st.consecutive_failures + 1 END,
             updated_at = now()
+        RETURNING consecutive_failures
         """;
 
     /// <summary>Running runs of a source older than <c>@found_at</c>; only called while holding the source's lock.</summary>

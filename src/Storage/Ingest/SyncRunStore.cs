@@ -15,7 +15,8 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public async Task FinishAsync(long runId, SyncRunCounts counts, string? error, CancellationToken cancellationToken)
+    /// <summary>Records how the run ended; returns the source's failed runs in a row since its last success (0 after a success).</summary>
+    public async Task<int> FinishAsync(long runId, SyncRunCounts counts, string? error, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(SyncRunSql.Finish);
         var parameters = command.Parameters;
@@ -36,10 +37,8 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
         parameters.AddWithValue("parse_ms", counts.ParseMs);
         parameters.AddWithValue("normalize_ms", counts.NormalizeMs);
         parameters.AddWithValue("load_ms", counts.LoadMs);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            throw new InvalidOperationException($"Sync run {runId} does not exist.");
-        }
+        return await command.ExecuteScalarAsync(cancellationToken) as int?
+            ?? throw new InvalidOperationException($"Sync run {runId} does not exist.");
     }
 
     /// <summary>

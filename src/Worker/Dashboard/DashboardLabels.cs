@@ -10,7 +10,19 @@ public sealed record DashboardLabels(
     string EvaluatedAt,
     string AsOf,
     IReadOnlyList<(string Id, string Label)> WorklistNames,
-    IReadOnlyList<string> WorklistHeaders)
+    IReadOnlyList<string> WorklistHeaders,
+    IReadOnlyDictionary<string, string> WorklistDateHeaders,
+    string Download,
+    string WorklistCount,
+    string Trend,
+    string SourceHealth,
+    IReadOnlyList<string> SourceHealthHeaders,
+    string SourceHealthy,
+    string SourceFailing,
+    string SourceNeverRun,
+    string NotScheduled,
+    string RetryAt,
+    string TimesIn)
 {
     private static readonly DashboardLabels Zh = new(
         "目标进度",
@@ -21,7 +33,24 @@ public sealed record DashboardLabels(
         "评估时间",
         "数据截至",
         [("hnte_expiring", "高企证书到期"), ("techsme_lapsed", "科小未续入库"), ("cultivate", "培育对象")],
-        ["企业名称", "统一社会信用代码", "所属地区", "原因", "日期"]);
+        ["企业名称", "统一社会信用代码", "所属地区", "原因", "日期"],
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["hnte_expiring"] = "证书到期日",
+            ["techsme_lapsed"] = "上年入库日期",
+            ["cultivate"] = "最近合同/贷款日期",
+        },
+        "下载",
+        "共 {0} 家",
+        "月度趋势（累计）",
+        "数据源状态",
+        ["数据源", "状态", "最近成功", "最近失败", "失败原因", "下次计划运行"],
+        "正常",
+        "失败（连续 {0} 次）",
+        "尚未运行",
+        "未计划",
+        "下次重试",
+        "时间为");
 
     private static readonly DashboardLabels En = new(
         "Targets",
@@ -32,7 +61,34 @@ public sealed record DashboardLabels(
         "Evaluated at",
         "As of",
         [("hnte_expiring", "HNTE certificates expiring"), ("techsme_lapsed", "Tech SMEs not re-registered"), ("cultivate", "Candidates to cultivate")],
-        ["Enterprise", "USCC", "Region", "Why", "Date"]);
+        ["Enterprise", "USCC", "Region", "Why", "Date"],
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["hnte_expiring"] = "Certificate expires",
+            ["techsme_lapsed"] = "Registered last year on",
+            ["cultivate"] = "Latest contract or loan",
+        },
+        "Download",
+        "{0} enterprises",
+        "Monthly trend (cumulative)",
+        "Source health",
+        ["Source", "State", "Last success", "Last failure", "Why it failed", "Next scheduled run"],
+        "healthy",
+        "failing ({0} in a row)",
+        "never run",
+        "not scheduled",
+        "retry at",
+        "Times in");
 
     public static DashboardLabels For(string language) => language == "en" ? En : Zh;
+
+    /// <summary>The worklist's columns: <see cref="WorklistHeaders"/> with the date column named for what that list's date is.</summary>
+    public IReadOnlyList<string> WorklistColumns(string worklist) =>
+        [.. WorklistHeaders.Take(WorklistHeaders.Count - 1), WorklistDateHeaders.GetValueOrDefault(worklist, WorklistHeaders[^1])];
+
+    public string ActualHeader => Headers[3];
+
+    public string ExpectedHeader => Headers[4];
+
+    public string TargetHeader => Headers[1];
 }

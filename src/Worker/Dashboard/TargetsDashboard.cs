@@ -16,6 +16,7 @@ public static class TargetsDashboard
 
         DashboardRoutes.Routes.AddRazorPage("/targets", _ => new TargetsPage());
         DashboardRoutes.Routes.AddRazorPage("/targets/worklist/(?<worklist>[a-z_]+)", match => new WorklistPage(match.Groups["worklist"].Value));
+        DashboardRoutes.Routes.Add("/targets/worklist/(?<worklist>[a-z_]+)\\.(?<format>csv|xlsx)", new WorklistDownloadDispatcher());
         NavigationMenu.Items.Add(page => new MenuItem("Targets · 目标", page.Url.To("/targets"))
         {
             Active = page.RequestPath.StartsWith("/targets", StringComparison.Ordinal),

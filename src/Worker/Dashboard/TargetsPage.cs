@@ -3,14 +3,19 @@ using System.Net;
 using Hangfire.Dashboard;
 using Hangfire.Dashboard.Pages;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Targets.Evaluation;
 using YuanlingTech.Targets.Metrics;
+using YuanlingTech.Worker.Sync;
 
 namespace YuanlingTech.Worker.Dashboard;
 
-/// <summary>The dashboard's "Targets" page: each target's progress bar, status, expected vs actual, and its worklists.</summary>
+/// <summary>
+/// The dashboard's "Targets" page: each target's progress bar, status, expected vs actual and its worklists, a monthly
+/// trend chart per target, and the health of every source (last success, last failed attempt, next run).
+/// </summary>
 public sealed class TargetsPage : RazorPage
 {
     public override void Execute()
@@ -21,17 +26,22 @@ public sealed class TargetsPage : RazorPage
         Layout = new LayoutPage(labels.Title);
         var year = int.TryParse(Context.Request.GetQuery("year"), CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
         var rows = services.GetRequiredService<TargetReportReader>().LatestProgress(year);
+        var time = DashboardTime.From(services);
+        var cancellationToken = Context.GetHttpContext().RequestAborted;
 
         WriteLiteral($"<div class=\"row\"><div class=\"col-md-12\"><h1 class=\"page-header\">{Encode(labels.Title)}</h1>");
         if (rows.Count == 0)
         {
-            WriteLiteral($"<div class=\"alert alert-info\">{Encode(labels.NoEvaluation)}</div></div></div>");
-            return;
+            WriteLiteral($"<div class=\"alert alert-info\">{Encode(labels.NoEvaluation)}</div>");
         }
 
+        // REVIEW: Hangfire's RazorPage renders synchronously; the reads are async (no synchronization context in
+        // ASP.NET Core, so waiting on them cannot deadlock).
+        var trends = services.GetRequiredService<TargetTrendReader>().ReadAsync(rows, cancellationToken).GetAwaiter().GetResult()
+            .Zip(rows, (trend, row) => (trend, row)).ToDictionary(p => p.row, p => p.trend);
         foreach (var group in rows.GroupBy(r => (r.Year, r.RegionCode, r.RegionName)))
         {
-            WriteLiteral($"<h3>{group.Key.Year} · {Encode(group.Key.RegionName)} ({group.Key.RegionCode})</h3>");
+            WriteLiteral($"<h3>{group.Key.Year} · {Encode(group.Key.RegionName)} <small>{Encode(group.Key.RegionCode)}</small></h3>");
             var asOf = group.Max(r => r.EvaluationDate);
             WriteLiteral($"<p class=\"as-of\"><strong>{Encode(labels.AsOf)} {asOf:yyyy-MM-dd}</strong></p>");
             foreach (var warning in group.Where(r => r.Warnings is not null).SelectMany(r => r.Warnings!.Split('\n')).Distinct())
@@ -46,7 +56,8 @@ public sealed class TargetsPage : RazorPage
             }
 
             WriteLiteral("</tr></thead><tbody>");
-            foreach (var row in group.OrderBy(r => MetricCatalog.Find(r.MetricId) is { } m ? CatalogOrder(m) : int.MaxValue).ThenBy(r => r.MetricId, StringComparer.Ordinal))
+            var ordered = group.OrderBy(r => MetricCatalog.Find(r.MetricId) is { } m ? CatalogOrder(m) : int.MaxValue).ThenBy(r => r.MetricId, StringComparer.Ordinal).ToList();
+            foreach (var row in ordered)
             {
                 WriteRow(row, language);
             }
@@ -60,18 +71,34 @@ public sealed class TargetsPage : RazorPage
             }
 
             WriteLiteral("</p>");
+            WriteLiteral($"<h4>{Encode(labels.Trend)}</h4><div class=\"trends\">");
+            foreach (var row in ordered)
+            {
+                WriteLiteral(TrendChartSvg.Render(trends[row], MetricLabel(row.MetricId, language), labels, language));
+            }
+
+            WriteLiteral("</div>");
         }
 
-        WriteLiteral($"<p class=\"text-muted\">{Encode(labels.EvaluatedAt)} {rows.Max(r => r.EvaluatedAt):yyyy-MM-dd HH:mm} UTC</p></div></div>");
+        var sourceIds = services.GetRequiredService<SourceSyncService>().SourceIds;
+        var health = services.GetRequiredService<SourceHealthReader>().ReadAsync(cancellationToken).GetAwaiter().GetResult();
+        WriteLiteral(SourceHealthPanel.Render(sourceIds, health, SourceSchedule.Read(Storage, sourceIds), time, labels));
+        if (rows.Count > 0)
+        {
+            WriteLiteral($"<p class=\"text-muted\">{Encode(labels.EvaluatedAt)} {Encode(time.Format(rows.Max(r => r.EvaluatedAt)))} ({Encode(time.Zone.Id)})</p>");
+        }
+
+        WriteLiteral("</div></div>");
     }
+
+    private static string MetricLabel(string metricId, string language) =>
+        MetricCatalog.Find(metricId) is { } metric ? language == "en" ? metric.LabelEn : metric.LabelZh : metricId;
 
     private void WriteRow(TargetProgressRow row, string language)
     {
         var metric = MetricCatalog.Find(row.MetricId);
         var unit = metric?.Unit ?? MetricUnit.Count;
         var status = TargetStatusLabels.FromCode(row.Status);
-        var percent = row.TargetValue > 0 ? Math.Min(100m, Math.Round(row.Actual / row.TargetValue * 100, 1)) : 0m;
-        var expectedPercent = row.TargetValue > 0 ? Math.Min(100m, Math.Round(row.ExpectedToDate / row.TargetValue * 100, 1)) : 0m;
         var bar = status switch
         {
             TargetStatus.Achieved or TargetStatus.OnTrack or TargetStatus.WithinRange => "progress-bar-success",
@@ -80,7 +107,7 @@ public sealed class TargetsPage : RazorPage
             _ => "progress-bar-info",
         };
         WriteLiteral($"<tr data-metric=\"{Encode(row.MetricId)}\" data-status=\"{Encode(row.Status)}\">");
-        var name = Encode(language == "en" ? metric?.LabelEn ?? row.MetricId : metric?.LabelZh ?? row.MetricId);
+        var name = Encode(MetricLabel(row.MetricId, language));
         if (metric?.Worklist is { } worklist && DashboardLabels.For(language).WorklistNames.FirstOrDefault(w => w.Id == worklist) is { Label: { } label })
         {
             var href = Url.To($"/targets/worklist/{worklist}?year={row.Year}&region={row.RegionCode}");
@@ -109,9 +136,11 @@ public sealed class TargetsPage : RazorPage
 
         WriteCell(row.ProjectedYearEnd, unit, language, countWord);
         WriteCell(row.Gap, unit, language, countWord);
-        WriteLiteral("<td style=\"min-width:180px\"><div class=\"progress\" style=\"margin:0\">");
-        WriteLiteral($"<div class=\"progress-bar {bar}\" style=\"width:{percent.ToString(CultureInfo.InvariantCulture)}%\">{percent.ToString(CultureInfo.InvariantCulture)}%</div></div>");
-        WriteLiteral($"<small class=\"text-muted\">{Encode(DashboardLabels.For(language).Expected)} {expectedPercent.ToString(CultureInfo.InvariantCulture)}%</small></td>");
+        WriteLiteral(ProgressBarCell.Render(
+            row.TargetValue > 0 ? Math.Round(row.Actual / row.TargetValue * 100, 1) : 0m,
+            row.PaceBasis == PaceBases.YearlyData ? null : row.TargetValue > 0 ? Math.Round(row.ExpectedToDate / row.TargetValue * 100, 1) : 0m,
+            bar,
+            DashboardLabels.For(language).Expected));
         WriteLiteral($"<td><span class=\"label {LabelClass(status)}\">{Encode(TargetStatusLabels.Label(status, language))}</span></td>");
         WriteLiteral($"<td class=\"pace\"><small>{Encode(PaceBases.Describe(row.PaceBasis, row.Year, language))}</small></td></tr>");
     }

@@ -98,7 +98,7 @@ public sealed class SourceSyncService(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await session.AbandonAsync();
-            await RecordFinishAsync(runs, runId, session.Counters, "cancelled: the worker is shutting down");
+            await RecordFinishAsync(runs, runId, session.Counters, "cancelled: the worker is shutting down", CancellationToken.None);
             throw;
         }
         catch (Exception ex)
@@ -109,12 +109,22 @@ public sealed class SourceSyncService(
                 ? $"{sourceId}: the run was stopped after its time budget of {budget.TotalMinutes:0.##} min (Sources:{sourceId}:RunBudgetMinutes); documents committed before then stay loaded"
                 : loadFailure is null || ReferenceEquals(loadFailure, ex) ? ex.Message : $"{ex.Message} (loading also failed: {loadFailure.Message})";
             logger.LogWarning(ex, "{SourceId}: run {RunId} failed: {Error}", sourceId, runId, error);
-            await RecordFinishAsync(runs, runId, session.Counters, error);
-            await notifier.NotifyAsync(SourceNotifications.Failed(sourceId, runId, error), CancellationToken.None);
+            var failuresInARow = await RecordFinishAsync(runs, runId, session.Counters, error, CancellationToken.None);
+
+            // Hangfire retries a failed sync for about 36 minutes: the first failure of a streak is news, its retries are not.
+            if (failuresInARow == 1)
+            {
+                await notifier.NotifyAsync(SourceNotifications.Failed(sourceId, runId, error), CancellationToken.None);
+            }
+            else
+            {
+                logger.LogInformation("{SourceId}: failure {FailuresInARow} in a row; notified at the first", sourceId, failuresInARow);
+            }
+
             return new SyncOutcome(sourceId, runId, SyncStatus.Failed, session.Counters, error);
         }
 
-        await RecordFinishAsync(runs, runId, session.Counters, null);
+        await RecordFinishAsync(runs, runId, session.Counters, null, CancellationToken.None);
         logger.LogInformation("{SourceId}: run {RunId} succeeded: {Counters}", sourceId, runId, session.Counters);
         return new SyncOutcome(sourceId, runId, SyncStatus.Succeeded, session.Counters, null);
     }
@@ -123,19 +133,19 @@ public sealed class SourceSyncService(
     /// Records how the run ended, waiting out a brief database outage (a restart, a fail-over): otherwise the run would
     /// stay <c>running</c> until the next run of the source marks it aborted.
     /// </summary>
-    private async Task RecordFinishAsync(SyncRunStore runs, long runId, SyncCounters counters, string? error)
+    /// <returns>The source's failed runs in a row, this one included (0 after a success).</returns>
+    private async Task<int> RecordFinishAsync(SyncRunStore runs, long runId, SyncCounters counters, string? error, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await runs.FinishAsync(runId, SyncRunCountsMapper.From(counters), error, CancellationToken.None);
-                return;
+                return await runs.FinishAsync(runId, SyncRunCountsMapper.From(counters), error, cancellationToken);
             }
             catch (NpgsqlException ex) when (ex.IsTransient && attempt < 10)
             {
                 logger.LogWarning("run {RunId}: recording its end failed ({Error}); retrying", runId, ex.Message);
-                await Task.Delay(TimeSpan.FromSeconds(attempt), CancellationToken.None);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
             }
         }
     }

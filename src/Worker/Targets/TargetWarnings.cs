@@ -1,3 +1,4 @@
+using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Storage.Metrics;
 using YuanlingTech.Targets.Evaluation;
 using YuanlingTech.Targets.Metrics;
@@ -24,11 +25,12 @@ public static class TargetWarnings
         if (spec.BaselineMismatch)
         {
             var metric = en ? spec.Metric.LabelEn : spec.Metric.LabelZh;
+            var region = HunanDivisions.Find(spec.Region)?.Name ?? spec.Region;
             var configured = MetricFormat.Format(spec.Baseline ?? 0, spec.Metric, language);
             var warehouse = MetricFormat.Format(spec.WarehouseBaseline ?? 0, spec.Metric, language);
             yield return en
-                ? $"{spec.Region} {metric}: the configured {spec.Year - 1} baseline {configured} differs from the warehouse's {warehouse} (Targets:Baselines)"
-                : $"{spec.Region} {metric}：配置的{spec.Year - 1}年基数 {configured} 与数据仓库计算值 {warehouse} 不一致（Targets:Baselines）";
+                ? $"{region} {metric}: the configured {spec.Year - 1} baseline {configured} differs from the warehouse's {warehouse} (Targets:Baselines)"
+                : $"{region}{metric}：配置的{spec.Year - 1}年基数 {configured} 与数据仓库计算值 {warehouse} 不一致（Targets:Baselines）";
         }
     }
 
