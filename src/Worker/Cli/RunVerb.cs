@@ -19,7 +19,7 @@ public static class RunVerb
             return ExitCodes.Success;
         }
 
-        await using var app = WorkerHost.BuildServer(builder);
+        await using var app = WorkerHost.BuildServerFrom(builder);
         var options = app.Services.GetRequiredService<IOptions<WorkerOptions>>().Value;
         if (options.MigrateOnStartup)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Sockets;
 using Npgsql;
 
@@ -35,8 +36,9 @@ public static class WarehouseReachability
             }
 
             failedBefore = true;
-            await console.WriteLineAsync(
-                $"the warehouse database is unreachable ({WarehouseConnection.Describe(connectionString)}): {problem}; retrying in {retryDelay.TotalSeconds:0.#} s (Ctrl-C stops)");
+            await console.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"the warehouse database is unreachable ({WarehouseConnection.Describe(connectionString)}): {problem}; retrying in {retryDelay.TotalSeconds:0.#} s (Ctrl-C stops)"));
             await console.FlushAsync(cancellationToken);
             await Task.Delay(retryDelay, cancellationToken);
         }

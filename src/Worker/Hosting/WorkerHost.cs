@@ -10,7 +10,7 @@ namespace YuanlingTech.Worker.Hosting;
 public static class WorkerHost
 {
     public static WebApplication BuildServer(IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
-        BuildServer(CreateServerBuilder(overrides));
+        BuildServerFrom(CreateServerBuilder(overrides));
 
     /// <summary>The server's configuration and logging, before anything connects to the database.</summary>
     public static WebApplicationBuilder CreateServerBuilder(IEnumerable<KeyValuePair<string, string?>>? overrides = null)
@@ -22,7 +22,7 @@ public static class WorkerHost
     }
 
     /// <summary>Builds the server; mapping the dashboard resolves Hangfire's storage, which connects to install its schema.</summary>
-    public static WebApplication BuildServer(WebApplicationBuilder builder)
+    public static WebApplication BuildServerFrom(WebApplicationBuilder builder)
     {
         var connectionString = WarehouseConnection.Read(builder.Configuration);
         var options = builder.Configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
