@@ -13,6 +13,14 @@ public sealed class ExpectedErrorTests
     {
         { "Sources:kjt-hnte:TimeoutSeconds", ["summary"], "abc", ExitCodes.Usage, "'Sources:kjt-hnte:TimeoutSeconds'" },
         { "ConnectionStrings:Warehouse", ["summary"], Unreachable, ExitCodes.Failed, "the warehouse database is unreachable" },
+        { "ConnectionStrings:Warehouse", ["migrate"], Unreachable, ExitCodes.Failed, "the warehouse database is unreachable" },
+        { "ConnectionStrings:Warehouse", ["sync", "kjt-hnte"], Unreachable, ExitCodes.Failed, "the warehouse database is unreachable" },
+        { "ConnectionStrings:Warehouse", ["run", "--once"], Unreachable, ExitCodes.Failed, "the warehouse database is unreachable" },
+        { "ConnectionStrings:Warehouse", ["evaluate"], Unreachable, ExitCodes.Failed, "the warehouse database is unreachable" },
+        { "ConnectionStrings:Warehouse", ["rejects"], Unreachable, ExitCodes.Failed, "the warehouse database is unreachable" },
+        { "ConnectionStrings:Warehouse", ["review", "--year", "2025"], Unreachable, ExitCodes.Failed, "the warehouse database is unreachable" },
+        { "ConnectionStrings:Warehouse", ["check"], Unreachable, ExitCodes.Failed, "the warehouse database is unreachable" },
+        { "ConnectionStrings:Warehouse", ["report", "--year", "2026", "--out", "yt-unreachable.xlsx"], Unreachable, ExitCodes.Failed, "the warehouse database is unreachable" },
         { "ConnectionStrings:Warehouse", ["report", "--year", "2026", "--out", "/nonexistent-yt-folder/r.xlsx"], Unreachable, ExitCodes.Usage, "'/nonexistent-yt-folder' does not exist" },
         { "ConnectionStrings:Warehouse", ["parse", "--source", "kjt-hnte", "/nonexistent-yt-folder/page.html"], Unreachable, ExitCodes.Usage, "/nonexistent-yt-folder/page.html" },
     };
