@@ -51,8 +51,9 @@ public static class RunVerb
     }
 
     /// <summary>
-    /// Waits for the server and creates a missing database before the host is built: building it resolves Hangfire's storage,
-    /// which connects without a timeout of ours. False when Ctrl-C or SIGTERM came first (the host's own signal handling
+    /// Waits for the server and creates a missing database before the host is built: building it connects (Hangfire's
+    /// storage installs its schema), silently and with Npgsql's default timeouts — about 30 s before the first word when
+    /// PostgreSQL is down or the database missing. False when Ctrl-C or SIGTERM came first (the host's own signal handling
     /// does not exist yet).
     /// </summary>
     private static async Task<bool> WaitForWarehouseAsync(string connectionString, bool createDatabase, CancellationToken cancellationToken)

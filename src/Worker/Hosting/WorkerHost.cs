@@ -21,7 +21,7 @@ public static class WorkerHost
         return builder;
     }
 
-    /// <summary>Builds the server; mapping the dashboard resolves Hangfire's storage, which connects to install its schema.</summary>
+    /// <summary>Builds the server. This connects to the database: Hangfire's storage, resolved for the dashboard, installs its schema.</summary>
     public static WebApplication BuildServerFrom(WebApplicationBuilder builder)
     {
         var connectionString = WarehouseConnection.Read(builder.Configuration);
