@@ -6,7 +6,7 @@ namespace YuanlingTech.Reliability.Tests.Crashes;
 /// <summary>
 /// <c>run</c> started while PostgreSQL is down: within 5 s one line says so, naming the server without the password and
 /// without a stack trace; it retries until a cluster starts on that port, then migrates and serves; Ctrl-C while
-/// waiting stops it cleanly.
+/// waiting (or SIGTERM) stops it cleanly.
 /// </summary>
 public sealed class RunWaitsForDatabaseTests
 {
@@ -30,7 +30,7 @@ public sealed class RunWaitsForDatabaseTests
         await using var cluster = await RestartableCluster.StartAsync(databasePort, "pg-run-waits", ct);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         await Eventually.HoldsAsync(() => ReadyAsync(http, httpPort, ct), TimeSpan.FromSeconds(120), () => worker.Tail(), ct);
-        var exit = await worker.InterruptAsync(ct);
+        var exit = await worker.SignalAsync("INT", ct);
 
         Assert.Equal(0, exit);
         Assert.Contains("worker running", worker.Output, StringComparison.Ordinal);
@@ -39,8 +39,10 @@ public sealed class RunWaitsForDatabaseTests
         Assert.DoesNotContain("Exception", worker.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Run_ExitsCleanly_WhenInterruptedWhileWaitingForTheDatabase()
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task Run_ExitsCleanly_WhenSignalledWhileWaitingForTheDatabase(string signal)
     {
         var ct = TestContext.Current.CancellationToken;
         const int databasePort = 55462;
@@ -48,7 +50,7 @@ public sealed class RunWaitsForDatabaseTests
 
         using var worker = WorkerProcess.Start("interrupted", Settings(databasePort, FreePort()), "run");
         await Eventually.HoldsAsync(() => Task.FromResult(worker.Output.Contains("unreachable", StringComparison.Ordinal)), TimeSpan.FromSeconds(5), () => worker.Tail(), ct);
-        var exit = await worker.InterruptAsync(ct);
+        var exit = await worker.SignalAsync(signal, ct);
 
         Assert.True(exit == 0, worker.Tail());
         Assert.Contains("run: stopped before the warehouse database was reachable", worker.Output, StringComparison.Ordinal);

@@ -63,10 +63,10 @@ public sealed class WorkerProcess : IDisposable
         await _process.WaitForExitAsync(cancellationToken);
     }
 
-    /// <summary>SIGINT, as Ctrl-C in a terminal; returns the exit code.</summary>
-    public async Task<int> InterruptAsync(CancellationToken cancellationToken)
+    /// <summary>Sends a signal (<c>INT</c> as Ctrl-C in a terminal, <c>TERM</c> as systemd's stop) and returns the exit code.</summary>
+    public async Task<int> SignalAsync(string signal, CancellationToken cancellationToken)
     {
-        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync(cancellationToken);
         }
