@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using YuanlingTech.Storage.Reporting;
 
 namespace YuanlingTech.Storage;
 
-/// <summary>Applies pending EF Core migrations; a failure is logged and rethrown so start-up stops.</summary>
+/// <summary>
+/// Applies pending EF Core migrations, then replaces the views generated from code (<see cref="MetricViewSql"/>); a
+/// failure is logged and rethrown so start-up stops.
+/// </summary>
 public sealed class DatabaseMigrator(WarehouseDbContext dbContext, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
@@ -14,11 +18,14 @@ public sealed class DatabaseMigrator(WarehouseDbContext dbContext, ILogger<Datab
             if (pending.Count == 0)
             {
                 Log.SchemaUpToDate(logger);
-                return;
+            }
+            else
+            {
+                Log.ApplyingMigrations(logger, pending.Count, string.Join(", ", pending));
+                await dbContext.Database.MigrateAsync(cancellationToken);
             }
 
-            Log.ApplyingMigrations(logger, pending.Count, string.Join(", ", pending));
-            await dbContext.Database.MigrateAsync(cancellationToken);
+            await dbContext.Database.ExecuteSqlRawAsync(MetricViewSql.CreateOrReplace(), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

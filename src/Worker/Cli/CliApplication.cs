@@ -85,7 +85,7 @@ public static class CliApplication
             await error.WriteLineAsync($"{verb.Name}: interrupted");
             return ExitCodes.Failed;
         }
-        catch (Exception ex) when (ExpectedErrors.Describe(ex) is { } expected)
+        catch (Exception ex) when (ExpectedErrors.Describe(ex, WarehouseLocation.TryDescribe()) is { } expected)
         {
             await error.WriteLineAsync(expected.Line);
             return expected.Exit;

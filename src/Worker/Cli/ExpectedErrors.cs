@@ -10,8 +10,11 @@ namespace YuanlingTech.Worker.Cli;
 /// </summary>
 public static class ExpectedErrors
 {
-    public static (int Exit, string Line)? Describe(Exception exception)
+    /// <param name="exception">What the verb threw.</param>
+    /// <param name="warehouse">Where the warehouse is (<see cref="WarehouseLocation"/>), named in database lines when known.</param>
+    public static (int Exit, string Line)? Describe(Exception exception, string? warehouse = null)
     {
+        var at = warehouse is null ? "" : $" ({warehouse})";
         for (var ex = exception; ex is not null; ex = ex.InnerException)
         {
             switch (ex)
@@ -23,13 +26,13 @@ public static class ExpectedErrors
                 case UnauthorizedAccessException:
                     return (ExitCodes.Failed, "error: " + ex.Message);
                 case PostgresException { SqlState: "28P01" or "28000" } pg:
-                    return (ExitCodes.Failed, $"the warehouse database refused the login ({pg.MessageText}); check ConnectionStrings:Warehouse");
+                    return (ExitCodes.Failed, $"the warehouse database{at} refused the login: {pg.MessageText}; check ConnectionStrings:Warehouse");
                 case PostgresException { SqlState: "3D000" } pg:
-                    return (ExitCodes.Failed, $"the warehouse database does not exist ({pg.MessageText}); run `migrate` or check ConnectionStrings:Warehouse");
+                    return (ExitCodes.Failed, $"the warehouse database{at} does not exist: {pg.MessageText}; run `migrate` or check ConnectionStrings:Warehouse");
                 case NpgsqlException { InnerException: SocketException or TimeoutException } npgsql:
-                    return (ExitCodes.Failed, $"the warehouse database is unreachable ({npgsql.InnerException!.Message}); check ConnectionStrings:Warehouse and that PostgreSQL is running");
+                    return (ExitCodes.Failed, $"the warehouse database is unreachable{at}: {npgsql.InnerException!.Message}; check ConnectionStrings:Warehouse and that PostgreSQL is running");
                 case SocketException socket when exception is NpgsqlException:
-                    return (ExitCodes.Failed, $"the warehouse database is unreachable ({socket.Message}); check ConnectionStrings:Warehouse");
+                    return (ExitCodes.Failed, $"the warehouse database is unreachable{at}: {socket.Message}; check ConnectionStrings:Warehouse");
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using YuanlingTech.Worker.Hosting;
@@ -10,7 +11,15 @@ public static class RunVerb
 {
     public static async Task<int> RunAsync(CliCommand command, CancellationToken cancellationToken)
     {
-        await using var app = WorkerHost.BuildServer();
+        var builder = WorkerHost.CreateServerBuilder();
+        var connectionString = WarehouseConnection.Read(builder.Configuration);
+        var migrateOnStartup = builder.Configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>()?.MigrateOnStartup ?? true;
+        if (!await WaitForWarehouseAsync(connectionString, migrateOnStartup, cancellationToken))
+        {
+            return ExitCodes.Success;
+        }
+
+        await using var app = WorkerHost.BuildServerFrom(builder);
         var options = app.Services.GetRequiredService<IOptions<WorkerOptions>>().Value;
         if (options.MigrateOnStartup)
         {
@@ -39,5 +48,39 @@ public static class RunVerb
 
         await app.WaitForShutdownAsync(cancellationToken);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Waits for the server and creates a missing database before the host is built: building it connects (Hangfire's
+    /// storage installs its schema), silently and with Npgsql's default timeouts — about 30 s before the first word when
+    /// PostgreSQL is down or the database missing. False when Ctrl-C or SIGTERM came first (the host's own signal handling
+    /// does not exist yet).
+    /// </summary>
+    private static async Task<bool> WaitForWarehouseAsync(string connectionString, bool createDatabase, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        try
+        {
+            await WarehouseReachability.WaitAsync(connectionString, Console.Error, WarehouseReachability.RetryDelay, stop.Token);
+            if (createDatabase)
+            {
+                await DatabaseBootstrapper.EnsureDatabaseExistsAsync(connectionString, stop.Token);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("run: stopped before the warehouse database was reachable");
+            return false;
+        }
     }
 }

@@ -14,6 +14,7 @@ public static class VerbCatalog
             """
             Runs the Hangfire server with the dashboard (Worker:DashboardPath) and /health/live, /health/ready on
             Worker:Urls until stopped (Ctrl-C or SIGTERM); applies migrations first when Worker:MigrateOnStartup.
+            While the database is unreachable it prints one line every 5 s and starts once it answers.
             Recurring jobs: sync:<source> per enabled source, evaluate-targets, check-warehouse.
             """,
             [

@@ -28,10 +28,10 @@ public static class WarehouseConnection
         return value;
     }
 
-    /// <summary>Host, port and database, safe to print.</summary>
+    /// <summary><c>Host=…;Port=…;Database=…</c>: where the warehouse is, safe to print (no user, no password).</summary>
     public static string Describe(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        return $"{builder.Host}:{builder.Port}/{builder.Database}";
+        return $"Host={builder.Host};Port={builder.Port};Database={builder.Database}";
     }
 }

@@ -9,11 +9,21 @@ namespace YuanlingTech.Worker.Hosting;
 /// <summary>Builds the two shapes of the process: the server (Hangfire + dashboard) and the one-shot tool.</summary>
 public static class WorkerHost
 {
-    public static WebApplication BuildServer(IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    public static WebApplication BuildServer(IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
+        BuildServerFrom(CreateServerBuilder(overrides));
+
+    /// <summary>The server's configuration and logging, before anything connects to the database.</summary>
+    public static WebApplicationBuilder CreateServerBuilder(IEnumerable<KeyValuePair<string, string?>>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         WorkerConfiguration.Apply(builder.Configuration, builder.Environment.EnvironmentName, overrides);
         LoggingSetup.Configure(builder.Logging, builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>Builds the server. This connects to the database: Hangfire's storage, resolved for the dashboard, installs its schema.</summary>
+    public static WebApplication BuildServerFrom(WebApplicationBuilder builder)
+    {
         var connectionString = WarehouseConnection.Read(builder.Configuration);
         var options = builder.Configuration.GetSection(WorkerOptions.Section).Get<WorkerOptions>() ?? new WorkerOptions();
         builder.WebHost.UseUrls(options.Urls);

@@ -4,8 +4,8 @@ using Npgsql;
 namespace YuanlingTech.Reliability.Tests.Crashes;
 
 /// <summary>
-/// A PostgreSQL cluster of this test's own (<c>.data/pg-restart</c>, port 55440, through <c>scripts/pg-cluster.sh</c>), so
-/// it can be restarted without disturbing the shared test cluster. Stopped on dispose.
+/// A PostgreSQL cluster of a test's own (by default <c>.data/pg-restart</c>, port 55440, through <c>scripts/pg-cluster.sh</c>),
+/// so it can be restarted without disturbing the shared test cluster. Stopped on dispose.
 /// </summary>
 public sealed class RestartableCluster : IAsyncDisposable
 {
@@ -14,15 +14,22 @@ public sealed class RestartableCluster : IAsyncDisposable
     private readonly string _script;
     private readonly string _dataDirectory;
 
-    private RestartableCluster(string root)
+    private readonly int _port;
+
+    private RestartableCluster(string root, int port, string directory)
     {
         _script = Path.Combine(root, "scripts", "pg-cluster.sh");
-        _dataDirectory = Path.Combine(root, ".data", "pg-restart");
+        _dataDirectory = Path.Combine(root, ".data", directory);
+        _port = port;
+        ServerConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
     }
 
-    public string ServerConnectionString { get; } = $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false";
+    public string ServerConnectionString { get; }
 
-    public static async Task<RestartableCluster> StartAsync(CancellationToken cancellationToken)
+    public static Task<RestartableCluster> StartAsync(CancellationToken cancellationToken) => StartAsync(Port, "pg-restart", cancellationToken);
+
+    /// <summary>A cluster in <c>.data/&lt;directory&gt;</c> listening on <paramref name="port"/>.</summary>
+    public static async Task<RestartableCluster> StartAsync(int port, string directory, CancellationToken cancellationToken)
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "scripts", "pg-cluster.sh")))
@@ -31,8 +38,8 @@ public sealed class RestartableCluster : IAsyncDisposable
                    ?? throw new InvalidOperationException("scripts/pg-cluster.sh not found above the test binaries");
         }
 
-        var cluster = new RestartableCluster(root);
-        await cluster.RunScriptAsync(cancellationToken, "start", cluster._dataDirectory, Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var cluster = new RestartableCluster(root, port, directory);
+        await cluster.RunScriptAsync(cancellationToken, "start", cluster._dataDirectory, port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return cluster;
     }
 
@@ -40,7 +47,7 @@ public sealed class RestartableCluster : IAsyncDisposable
     public async Task RestartAsync(CancellationToken cancellationToken)
     {
         await RunScriptAsync(cancellationToken, "stop", _dataDirectory);
-        await RunScriptAsync(cancellationToken, "start", _dataDirectory, Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await RunScriptAsync(cancellationToken, "start", _dataDirectory, _port.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public async Task<string> CreateDatabaseAsync(string name, CancellationToken cancellationToken)

@@ -63,6 +63,18 @@ public sealed class WorkerProcess : IDisposable
         await _process.WaitForExitAsync(cancellationToken);
     }
 
+    /// <summary>Sends a signal (<c>INT</c> as Ctrl-C in a terminal, <c>TERM</c> as systemd's stop) and returns the exit code.</summary>
+    public async Task<int> SignalAsync(string signal, CancellationToken cancellationToken)
+    {
+        using (var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(cancellationToken);
+        }
+
+        await _process.WaitForExitAsync(cancellationToken);
+        return _process.ExitCode;
+    }
+
     /// <summary>The last lines of output, for assertion messages.</summary>
     public string Tail(int lines = 40) =>
         $"--- worker {Name} ---\n" + string.Join('\n', Output.Split('\n').TakeLast(lines));
