@@ -22,6 +22,11 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
             failures.Add($"{WorkerOptions.Section}:TimeZone: '{options.TimeZone}' is not a known time zone id (use e.g. Asia/Shanghai).");
         }
 
+        if (!Dashboard.DashboardCulture.IsSupported(options.Culture))
+        {
+            failures.Add($"{WorkerOptions.Section}:Culture: '{options.Culture}' is not supported (use {string.Join(" or ", Dashboard.DashboardCulture.Supported)}).");
+        }
+
         foreach (var url in options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
