@@ -58,7 +58,7 @@ public sealed class ChecksPage : RazorPage
             var css = result.Status switch { "fail" => "danger", "warn" => "warning", _ => string.Empty };
             var description = descriptions.GetValueOrDefault(result.CheckName) ?? result.Description;
             WriteLiteral($"<tr class=\"{css}\" data-check=\"{Encode(result.CheckName)}\" data-status=\"{Encode(result.Status)}\">");
-            WriteLiteral($"<td>{Encode(labels.Word(result.Status))}</td><td>{Encode(labels.Word(result.Severity))}</td><td>{result.FailingRows}</td>");
+            WriteLiteral($"<td class=\"text-nowrap\">{Encode(labels.Word(result.Status))}</td><td class=\"text-nowrap\">{Encode(labels.Word(result.Severity))}</td><td>{result.FailingRows}</td>");
             WriteLiteral($"<td><code>{Encode(result.CheckName)}</code></td><td class=\"check-description\">{Encode(description)}</td>");
             WriteLiteral($"<td class=\"check-rows\">{CheckSampleTable.Html(result.Sample)}</td></tr>");
         }

@@ -14,6 +14,19 @@ public static class DashboardCulture
 
     public static bool IsSupported(string name) => Supported.Contains(name, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>False when the runtime has no ICU (invariant globalization), which knows no culture but the invariant one.</summary>
+    public static bool IsAvailable(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true).Name.Length > 0;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>zh or en: the language our own pages write their labels in.</summary>
     public static string Language(string name) => name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : "en";
 
