@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using YuanlingTech.Browser.Tests.Infrastructure;
 using YuanlingTech.Worker.Dashboard;
 using static YuanlingTech.Worker.Tests.Security.DashboardServerFixture;
@@ -27,6 +28,12 @@ public sealed class HangfireScreensTests(BrowserServerFixture server, ChromiumFi
         {
             Assert.Contains(item, navigation, StringComparison.Ordinal);
         }
+
+        // Hangfire's footer shows the page's time through moment: Shanghai's, though the browser is in New York.
+        var footer = await page.Locator("#footer").InnerTextAsync();
+        var shown = DateTime.ParseExact(Regex.Match(footer, @"\d{4}-\d{2}-\d{2} \d{2}:\d{2}").Value, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Shanghai).DateTime;
+        Assert.InRange(now - shown, TimeSpan.Zero, TimeSpan.FromMinutes(2));
 
         var menu = await page.Locator(".navbar").InnerTextAsync();
         var messages = DashboardMessages.For("zh");

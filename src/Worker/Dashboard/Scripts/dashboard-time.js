@@ -36,15 +36,15 @@
         return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
     };
 
-    var zoned = function () {
-        var time = original.apply(this, arguments);
-        return time.isValid() ? time.utcOffset(offsetAt(time.toDate())) : time;
-    };
-    for (var key in original) {
-        if (Object.prototype.hasOwnProperty.call(original, key)) {
-            zoned[key] = original[key];
+    // Patched on the prototype, not by replacing window.moment: the chart adapter holds its own reference to moment.
+    var format = original.fn.format;
+    original.fn.format = function () {
+        if (this._yuanlingZoned || !this.isValid()) {
+            return format.apply(this, arguments);
         }
-    }
-    zoned.prototype = original.prototype;
-    window.moment = zoned;
+
+        var zoned = this.clone().utcOffset(offsetAt(this.toDate()));
+        zoned._yuanlingZoned = true;
+        return format.apply(zoned, arguments);
+    };
 })(window);
