@@ -1,9 +1,13 @@
 using System.Net.Sockets;
+using Hangfire.Storage;
 using Npgsql;
 
 namespace YuanlingTech.Worker.Dashboard;
 
-/// <summary>Whether an exception means PostgreSQL could not be reached (as opposed to a query it refused).</summary>
+/// <summary>
+/// Whether an exception means PostgreSQL could not be reached (as opposed to a query it refused, or a Hangfire lock another
+/// server holds).
+/// </summary>
 public static class WarehouseUnreachable
 {
     public static bool Is(Exception? exception)
@@ -15,7 +19,7 @@ public static class WarehouseUnreachable
                 case PostgresException postgres when IsConnectionState(postgres.SqlState):
                 case NpgsqlException and not PostgresException:
                 case SocketException:
-                case TimeoutException:
+                case TimeoutException and not DistributedLockTimeoutException:
                     return true;
                 case AggregateException aggregate when aggregate.InnerExceptions.Any(Is):
                     return true;
