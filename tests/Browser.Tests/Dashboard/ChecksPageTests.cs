@@ -15,11 +15,11 @@ public sealed class ChecksPageTests(BrowserServerFixture server, ChromiumFixture
         var ct = TestContext.Current.CancellationToken;
         var quality = server.App.Services.GetRequiredService<DataQualityService>();
         var report = await quality.RunAsync("test", ct);
-        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword);
+        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword, TestContext.Current.CancellationToken);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(server.BaseUrl, $"/hangfire/checks?run={report.RunId}").ToString());
-        await Screenshots.SaveAsync(page, nameof(ChecksPage_DescribesEachCheckInChinese_AndShowsItsOffendingRows));
+        await Screenshots.SaveAsync(page, nameof(ChecksPage_DescribesEachCheckInChinese_AndShowsItsOffendingRows), TestContext.Current.CancellationToken);
 
         Assert.Equal("数据质量", (await page.Locator("h1.page-header").InnerTextAsync()).Trim());
         foreach (var check in quality.Catalog())

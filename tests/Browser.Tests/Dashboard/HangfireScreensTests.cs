@@ -15,11 +15,11 @@ public sealed class HangfireScreensTests(BrowserServerFixture server, ChromiumFi
     [Fact]
     public async Task Overview_IsInChinese_WithoutLangSetInTheEnvironment()
     {
-        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword);
+        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword, TestContext.Current.CancellationToken);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(server.BaseUrl, "/hangfire").ToString());
-        await Screenshots.SaveAsync(page, nameof(Overview_IsInChinese_WithoutLangSetInTheEnvironment));
+        await Screenshots.SaveAsync(page, nameof(Overview_IsInChinese_WithoutLangSetInTheEnvironment), TestContext.Current.CancellationToken);
 
         Assert.Equal("zh", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Contains("仪表盘", await page.TitleAsync(), StringComparison.Ordinal);
@@ -44,12 +44,12 @@ public sealed class HangfireScreensTests(BrowserServerFixture server, ChromiumFi
     [Fact]
     public async Task RecurringPage_ShowsTimesInShanghaiAsYearMonthDayHourMinute_WhenTheBrowserIsElsewhere()
     {
-        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword);
+        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword, TestContext.Current.CancellationToken);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(server.BaseUrl, "/hangfire/recurring").ToString());
         await page.WaitForFunctionAsync("() => document.querySelector('[data-moment][title]') !== null");
-        await Screenshots.SaveAsync(page, nameof(RecurringPage_ShowsTimesInShanghaiAsYearMonthDayHourMinute_WhenTheBrowserIsElsewhere));
+        await Screenshots.SaveAsync(page, nameof(RecurringPage_ShowsTimesInShanghaiAsYearMonthDayHourMinute_WhenTheBrowserIsElsewhere), TestContext.Current.CancellationToken);
 
         // Each cell: its Unix time, the title Hangfire's script gave it, and the relative text it shows.
         var times = await page.Locator("[data-moment]").EvaluateAllAsync<string[][]>(

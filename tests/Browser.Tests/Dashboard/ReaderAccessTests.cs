@@ -11,11 +11,11 @@ public sealed class ReaderAccessTests(BrowserServerFixture server, ChromiumFixtu
     [Fact]
     public async Task RecurringPage_ShowsNoTriggerButton_AndRefusesTheReadersTrigger()
     {
-        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword);
+        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword, TestContext.Current.CancellationToken);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(server.BaseUrl, "/hangfire/recurring").ToString());
-        await Screenshots.SaveAsync(page, nameof(RecurringPage_ShowsNoTriggerButton_AndRefusesTheReadersTrigger));
+        await Screenshots.SaveAsync(page, nameof(RecurringPage_ShowsNoTriggerButton_AndRefusesTheReadersTrigger), TestContext.Current.CancellationToken);
 
         Assert.Equal(1, await page.Locator($"text={EvaluateTargetsJob.RecurringId}").CountAsync());
         Assert.Equal(0, await page.Locator("[data-url*='recurring/trigger']").CountAsync());
@@ -39,11 +39,11 @@ public sealed class ReaderAccessTests(BrowserServerFixture server, ChromiumFixtu
     [Fact]
     public async Task RecurringPage_ShowsTheTriggerButton_ToTheAdmin()
     {
-        await using var context = await chromium.NewContextAsync(AdminUser, BrowserServerFixture.BrowserAdminPassword);
+        await using var context = await chromium.NewContextAsync(AdminUser, BrowserServerFixture.BrowserAdminPassword, TestContext.Current.CancellationToken);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(server.BaseUrl, "/hangfire/recurring").ToString());
-        await Screenshots.SaveAsync(page, nameof(RecurringPage_ShowsTheTriggerButton_ToTheAdmin));
+        await Screenshots.SaveAsync(page, nameof(RecurringPage_ShowsTheTriggerButton_ToTheAdmin), TestContext.Current.CancellationToken);
 
         Assert.True(await page.Locator("[data-url*='recurring/trigger']").CountAsync() > 0);
     }

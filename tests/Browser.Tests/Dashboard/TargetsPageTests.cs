@@ -24,11 +24,11 @@ public sealed class TargetsPageTests(BrowserServerFixture server, ChromiumFixtur
         var configured = TargetResolver.Resolve(server.App.Services.GetRequiredService<IOptions<TargetsOptions>>().Value, (_, _, _) => null)
             .Where(t => t.Year == Year).ToList();
         Assert.True(configured.Count >= 5, $"only {configured.Count} targets configured for {Year}");
-        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword);
+        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword, TestContext.Current.CancellationToken);
         var page = await context.NewPageAsync();
 
         var response = await page.GotoAsync(new Uri(server.BaseUrl, $"/hangfire/targets?year={Year}").ToString());
-        await Screenshots.SaveAsync(page, nameof(TargetsPage_ShowsEveryConfiguredTargetInChinese_WhenEvaluated));
+        await Screenshots.SaveAsync(page, nameof(TargetsPage_ShowsEveryConfiguredTargetInChinese_WhenEvaluated), TestContext.Current.CancellationToken);
 
         Assert.Equal(200, response!.Status);
         Assert.Equal("zh", await page.Locator("html").GetAttributeAsync("lang"));
@@ -56,7 +56,7 @@ public sealed class TargetsPageTests(BrowserServerFixture server, ChromiumFixtur
     {
         var ct = TestContext.Current.CancellationToken;
         await server.App.Services.GetRequiredService<TargetEvaluationService>().EvaluateAsync(new DateOnly(Year, 6, 30), "test", ct);
-        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword);
+        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword, TestContext.Current.CancellationToken);
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(server.BaseUrl, $"/hangfire/targets?year={Year}").ToString());
         var link = page.Locator("a.worklist-link").First;
@@ -65,7 +65,7 @@ public sealed class TargetsPageTests(BrowserServerFixture server, ChromiumFixtur
 
         await link.ClickAsync();
         await page.WaitForURLAsync($"**/targets/worklist/{worklist}?*");
-        await Screenshots.SaveAsync(page, nameof(WorklistLink_OpensThatWorklist_WhenClicked));
+        await Screenshots.SaveAsync(page, nameof(WorklistLink_OpensThatWorklist_WhenClicked), TestContext.Current.CancellationToken);
 
         var title = DashboardLabels.For("zh").WorklistNames.Single(w => w.Id == worklist).Label;
         Assert.StartsWith(title, (await page.Locator("h1.page-header").InnerTextAsync()).Trim(), StringComparison.Ordinal);

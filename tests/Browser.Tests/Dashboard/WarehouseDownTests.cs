@@ -11,15 +11,15 @@ public sealed class WarehouseDownTests(UnreachableWarehouseFixture server, Chrom
     [Fact]
     public async Task Pages_Answer503SayingTheWarehouseIsUnreachable_WhenPostgreSqlIsDown()
     {
-        await server.CutAsync();
-        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword);
+        await server.CutAsync(TestContext.Current.CancellationToken);
+        await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword, TestContext.Current.CancellationToken);
         var page = await context.NewPageAsync();
         foreach (var path in Pages)
         {
             var response = await page.GotoAsync(new Uri(server.BaseUrl, path).ToString());
             if (path == "/hangfire/targets")
             {
-                await Screenshots.SaveAsync(page, nameof(Pages_Answer503SayingTheWarehouseIsUnreachable_WhenPostgreSqlIsDown));
+                await Screenshots.SaveAsync(page, nameof(Pages_Answer503SayingTheWarehouseIsUnreachable_WhenPostgreSqlIsDown), TestContext.Current.CancellationToken);
             }
 
             Assert.Equal(503, response!.Status);

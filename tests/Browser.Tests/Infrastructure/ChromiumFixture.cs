@@ -32,13 +32,13 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// A fresh browser profile logging in as <paramref name="user"/>, in a time zone far from the server's, so times shown
     /// in the server's zone prove they do not come from the browser's.
     /// </summary>
-    public Task<IBrowserContext> NewContextAsync(string user, string password) => Browser.NewContextAsync(new()
+    public Task<IBrowserContext> NewContextAsync(string user, string password, CancellationToken cancellationToken) => Browser.NewContextAsync(new()
     {
         HttpCredentials = new() { Username = user, Password = password },
         TimezoneId = "America/New_York",
         Locale = "en-US",
         ViewportSize = new() { Width = 1280, Height = 900 },
-    });
+    }).WaitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

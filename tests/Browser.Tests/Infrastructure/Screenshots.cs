@@ -7,12 +7,12 @@ public static class Screenshots
 {
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public static async Task<string> SaveAsync(IPage page, string name)
+    public static async Task<string> SaveAsync(IPage page, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, $"{name}.png");
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true }).WaitAsync(cancellationToken);
         return path;
     }
 }

@@ -24,7 +24,7 @@ public sealed class TcpForwarder : IAsyncDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
-    public async Task CutAsync()
+    public async Task CutAsync(CancellationToken cancellationToken)
     {
         if (_cut.IsCancellationRequested)
         {
@@ -39,12 +39,12 @@ public sealed class TcpForwarder : IAsyncDisposable
             pumps = [.. _pumps];
         }
 
-        await Task.WhenAll(pumps.Append(_accepting).Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+        await Task.WhenAll(pumps.Append(_accepting).Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default))).WaitAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await CutAsync();
+        await CutAsync(CancellationToken.None);
         _cut.Dispose();
     }
 

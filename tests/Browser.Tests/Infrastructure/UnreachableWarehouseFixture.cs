@@ -27,7 +27,7 @@ public sealed class UnreachableWarehouseFixture : BrowserServerFixture
         }
     }
 
-    public Task CutAsync() => _forwarder?.CutAsync() ?? Task.CompletedTask;
+    public Task CutAsync(CancellationToken cancellationToken) => _forwarder?.CutAsync(cancellationToken) ?? Task.CompletedTask;
 
     public override async ValueTask DisposeAsync()
     {
