@@ -12,6 +12,7 @@ public static class SyncChecks
     public static DataQualityCheck Reconciliation { get; } = new(
         "reconciliation:ingest.sync_run", "reconciliation", CheckSeverity.Error,
         "per source and succeeded run: records extracted = inserted + updated + unchanged + rejected + duplicate.",
+        "每个数据源的每次成功同步：抽取记录数 = 新增 + 更新 + 未变 + 拒收 + 重复。",
         """
         SELECT id AS sync_run_id, source_id, records_extracted,
                records_inserted + records_updated + records_unchanged + records_rejected + records_duplicate AS accounted
@@ -33,6 +34,7 @@ public static class SyncChecks
         return new(
             $"freshness:{sourceId}:{(severity == CheckSeverity.Error ? "error" : "warn")}", "freshness", severity,
             $"{sourceId} has synced successfully within the last {hours} hours.",
+            $"{sourceId} 在最近 {hours} 小时内至少成功同步一次。",
             $"""
             SELECT '{literal}' AS source_id, st.last_success_at, st.last_error
             FROM (SELECT 1) one

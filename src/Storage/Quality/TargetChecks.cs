@@ -8,6 +8,7 @@ public static class TargetChecks
         new(
             "baseline:warehouse.target_evaluation", "reconciliation", CheckSeverity.Warn,
             "a configured baseline (Targets:Baselines) agrees with the warehouse's figure for its year within Targets:BaselineTolerance.",
+            "配置的基数（Targets:Baselines）与数据仓库中该年度的数值相符（误差不超过 Targets:BaselineTolerance）。",
             """
             SELECT p.year, p.region_code, p.metric_id, p.baseline AS configured, p.baseline_warehouse AS warehouse, p.evaluation_date
             FROM report.target_progress p

@@ -101,6 +101,7 @@ public static class WarehouseCheckCatalog
         Range(TechContract, "tech_trade_amount", 0m, 10_000_000_000m),
         new("range:warehouse.tech_contract.tech_trade_amount<=contract_amount", "range", CheckSeverity.Error,
             "a contract's technology-trade amount never exceeds its contract amount.",
+            "技术合同的技术交易额不得超过合同成交额。",
             $"SELECT id, registration_no, contract_amount, tech_trade_amount FROM {TechContract} WHERE tech_trade_amount > contract_amount"),
         Range(Loan, "amount_yuan", 0.01m, 1_000_000_000m),
         Range(RdSpending, "amount", 0m, 10_000_000_000m),
@@ -112,6 +113,8 @@ public static class WarehouseCheckCatalog
         new("range:warehouse.certification.revoked_from>=issue_date", "range", CheckSeverity.Warn,
             "an HNTE revocation notice does not date its 取消年度 before the issue of the certificate it names; report.hnte_certificate "
             + "revokes such a certificate from its issue date, or the notice day if earlier, so it never counts — check the notice.",
+            "高企撤销公告所写的取消年度不应早于其所撤销证书的发证日期；否则 report.hnte_certificate 自发证日（或更早的公告日）起即视为撤销、"
+            + "该证书从不计数——请核对公告。",
             HnteRevocationSql.BeforeIssue),
     ];
 

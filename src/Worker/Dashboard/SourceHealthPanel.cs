@@ -15,7 +15,7 @@ public static class SourceHealthPanel
         IEnumerable<string> sourceIds,
         IReadOnlyList<SourceHealth> health,
         IReadOnlyDictionary<string, SourceSchedule> schedules,
-        DashboardTime time,
+        DashboardClock time,
         DashboardLabels labels)
     {
         var html = new StringBuilder();

@@ -1,8 +1,12 @@
+using System.Globalization;
 using Hangfire.Dashboard;
 
 namespace YuanlingTech.Worker.Dashboard;
 
-/// <summary>Adds the Targets, Review and Checks pages and their menu items to the Hangfire dashboard (process-wide, once).</summary>
+/// <summary>
+/// Adds the Targets, Review and Checks pages, their menu items (in the request's culture) and the script that shows
+/// Hangfire's times in the configured zone to the Hangfire dashboard (process-wide, once).
+/// </summary>
 public static class TargetsDashboard
 {
     private static int _registered;
@@ -14,22 +18,26 @@ public static class TargetsDashboard
             return;
         }
 
+        DashboardRoutes.AddJavaScript(typeof(TargetsDashboard).Assembly, "YuanlingTech.Worker.Dashboard.dashboard-time.js");
         DashboardRoutes.Routes.AddRazorPage("/targets", _ => new TargetsPage());
         DashboardRoutes.Routes.AddRazorPage("/targets/worklist/(?<worklist>[a-z_]+)", match => new WorklistPage(match.Groups["worklist"].Value));
         DashboardRoutes.Routes.Add("/targets/worklist/(?<worklist>[a-z_]+)\\.(?<format>csv|xlsx)", new WorklistDownloadDispatcher());
-        NavigationMenu.Items.Add(page => new MenuItem("Targets · 目标", page.Url.To("/targets"))
+        NavigationMenu.Items.Add(page => new MenuItem(Messages().TargetsMenu, page.Url.To("/targets"))
         {
             Active = page.RequestPath.StartsWith("/targets", StringComparison.Ordinal),
         });
         DashboardRoutes.Routes.AddRazorPage("/review", _ => new ReviewPage());
-        NavigationMenu.Items.Add(page => new MenuItem("Review · 年度回顾", page.Url.To("/review"))
+        NavigationMenu.Items.Add(page => new MenuItem(Messages().ReviewMenu, page.Url.To("/review"))
         {
             Active = page.RequestPath.StartsWith("/review", StringComparison.Ordinal),
         });
         DashboardRoutes.Routes.AddRazorPage("/checks", _ => new ChecksPage());
-        NavigationMenu.Items.Add(page => new MenuItem("Checks · 数据质量", page.Url.To("/checks"))
+        NavigationMenu.Items.Add(page => new MenuItem(Messages().ChecksMenu, page.Url.To("/checks"))
         {
             Active = page.RequestPath.StartsWith("/checks", StringComparison.Ordinal),
         });
     }
+
+    // DashboardCultureMiddleware has set the request's culture from Worker:Culture.
+    private static DashboardMessages Messages() => DashboardMessages.For(DashboardCulture.Language(CultureInfo.CurrentUICulture.Name));
 }

@@ -26,7 +26,7 @@ public sealed class TargetsPage : RazorPage
         Layout = new LayoutPage(labels.Title);
         var year = int.TryParse(Context.Request.GetQuery("year"), CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
         var rows = services.GetRequiredService<TargetReportReader>().LatestProgress(year);
-        var time = DashboardTime.From(services);
+        var time = services.GetRequiredService<DashboardClock>();
         var cancellationToken = Context.GetHttpContext().RequestAborted;
 
         WriteLiteral($"<div class=\"row\"><div class=\"col-md-12\"><h1 class=\"page-header\">{Encode(labels.Title)}</h1>");

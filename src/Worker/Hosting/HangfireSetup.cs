@@ -3,6 +3,7 @@ using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Security;
 
@@ -45,7 +46,7 @@ public static class HangfireSetup
     }
 
     /// <summary>
-    /// The dashboard's accounts (<c>Dashboard</c> section), who may read <c>/metrics</c> (<c>Metrics</c>) and the antiforgery
+    /// The dashboard's clock (<see cref="DashboardClock"/>), its accounts (<c>Dashboard</c> section), who may read <c>/metrics</c> (<c>Metrics</c>) and the antiforgery
     /// tokens Hangfire checks on every POST.
     /// </summary>
     public static IServiceCollection AddYuanlingDashboardAccess(this IServiceCollection services, IConfiguration configuration)
@@ -54,26 +55,46 @@ public static class HangfireSetup
         services.AddSingleton<IValidateOptions<DashboardAccessOptions>>(new DashboardAccessOptionsValidator(configuration));
         services.AddSingleton<DashboardCredentials>();
         services.AddSingleton<DashboardAuthentication>();
+        services.AddSingleton<DashboardClock>();
         services.AddOptions<MetricsOptions>().Bind(configuration.GetSection(MetricsOptions.Section)).ValidateOnStart();
         // Browsers resend Basic credentials on their own, so a page elsewhere could otherwise post a job trigger.
         services.AddAntiforgery();
         return services;
     }
 
-    /// <summary>Maps the dashboard; reading the options here makes a bad <c>Dashboard</c> section stop the build.</summary>
+    /// <summary>
+    /// Maps the dashboard behind, in this order: the request culture, the 503 page when the warehouse is unreachable, and the
+    /// login (401 with a short body without one). Reading the options here makes a bad <c>Dashboard</c> section stop the build.
+    /// </summary>
     public static WebApplication MapYuanlingDashboard(this WebApplication app, WorkerOptions options)
     {
         var access = app.Services.GetRequiredService<IOptions<DashboardAccessOptions>>().Value;
         var authentication = app.Services.GetRequiredService<DashboardAuthentication>();
+        var clock = app.Services.GetRequiredService<DashboardClock>();
+        var messages = DashboardMessages.For(DashboardCulture.Language(options.Culture));
+        var culture = new DashboardCultureMiddleware(DashboardCulture.Create(options.Culture), clock.Zone, options.DashboardPath);
+        var unavailable = new WarehouseUnavailableMiddleware(
+            messages, clock, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<ILogger<WarehouseUnavailableMiddleware>>());
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments(options.DashboardPath, StringComparison.Ordinal),
-            branch => branch.Use(async (context, next) =>
-            {
-                if (await authentication.AuthenticateAsync(context, context.RequestAborted))
+            branch => branch
+                .Use((context, next) => culture.InvokeAsync(context, () => next(context)))
+                .Use((context, next) => unavailable.InvokeAsync(context, () => next(context)))
+                .Use(async (context, next) =>
                 {
+                    if (!await authentication.AuthenticateAsync(context, context.RequestAborted))
+                    {
+                        return;
+                    }
+
+                    if (DashboardAuthentication.RoleOf(context.User) == DashboardRole.None)
+                    {
+                        await DashboardChallenge.WriteAsync(context, access.Realm, messages.LoginRequired, context.RequestAborted);
+                        return;
+                    }
+
                     await next(context);
-                }
-            }));
+                }));
         app.MapHangfireDashboard(options.DashboardPath, new DashboardOptions
         {
             DashboardTitle = "YuanlingTech",

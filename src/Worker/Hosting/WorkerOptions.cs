@@ -30,9 +30,13 @@ public sealed class WorkerOptions
     [RegularExpression("^/[A-Za-z0-9/_-]*$")]
     public string DashboardPath { get; set; } = "/hangfire";
 
-    /// <summary>Time zone of the recurring jobs' cron expressions (IANA id).</summary>
+    /// <summary>Time zone of the recurring jobs' cron expressions and of every time the dashboard shows (IANA id).</summary>
     [Required]
     public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>Language of the dashboard, Hangfire's own screens included: <c>zh-CN</c> or <c>en-US</c>.</summary>
+    [Required]
+    public string Culture { get; set; } = "zh-CN";
 
     /// <summary>
     /// Attempts of one sync job before it is left in the Failed list; also counts attempts that crashed the process.

@@ -22,6 +22,16 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
             failures.Add($"{WorkerOptions.Section}:TimeZone: '{options.TimeZone}' is not a known time zone id (use e.g. Asia/Shanghai).");
         }
 
+        if (!Dashboard.DashboardCulture.IsSupported(options.Culture))
+        {
+            failures.Add($"{WorkerOptions.Section}:Culture: '{options.Culture}' is not supported (use {string.Join(" or ", Dashboard.DashboardCulture.Supported)}).");
+        }
+        else if (!Dashboard.DashboardCulture.IsAvailable(options.Culture))
+        {
+            failures.Add($"{WorkerOptions.Section}:Culture: '{options.Culture}' is not available in this runtime: it runs with invariant globalization "
+                + "(no ICU). Install libicu, and unset DOTNET_SYSTEM_GLOBALIZATION_INVARIANT.");
+        }
+
         foreach (var url in options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Notifications;
 
@@ -8,7 +9,7 @@ namespace YuanlingTech.Worker.Security;
 /// <summary>
 /// Checks that span sections, each failure naming its key: a <c>Sources:&lt;id&gt;</c> section no connector
 /// knows (a typo would otherwise silently leave the real source on its defaults), every cron Hangfire would refuse,
-/// and every <c>*Url</c> that is not an absolute http(s) URL.
+/// every <c>*Url</c> that is not an absolute http(s) URL, and a dashboard culture whose language is not the Targets pages'.
 /// </summary>
 public sealed class ConfigurationChecksValidator(IConfiguration configuration, IEnumerable<ISourceConnector> connectors)
     : IValidateOptions<ConfigurationChecks>
@@ -36,7 +37,20 @@ public sealed class ConfigurationChecksValidator(IConfiguration configuration, I
 
         CheckCron(configuration.GetSection($"{WorkerOptions.Section}:{nameof(WorkerOptions.EvaluateCron)}"), failures);
         CheckUrl(configuration.GetSection($"{NotificationOptions.Section}:{nameof(NotificationOptions.WebhookUrl)}"), failures, secret: true);
+        CheckDashboardLanguage(failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // The Targets, worklist and Review pages write their labels in Targets:Language inside Hangfire's frame in Worker:Culture.
+    private void CheckDashboardLanguage(List<string> failures)
+    {
+        var culture = configuration[$"{WorkerOptions.Section}:{nameof(WorkerOptions.Culture)}"] ?? new WorkerOptions().Culture;
+        var language = configuration["Targets:Language"] ?? "zh";
+        if (DashboardCulture.IsSupported(culture) && language is "zh" or "en" && DashboardCulture.Language(culture) != language)
+        {
+            failures.Add($"{WorkerOptions.Section}:Culture: '{culture}' and Targets:Language '{language}' disagree, so the Targets pages would mix "
+                + $"two languages; set Targets:Language to '{DashboardCulture.Language(culture)}' or Worker:Culture to match '{language}'.");
+        }
     }
 
     private static void CheckCron(IConfigurationSection cron, List<string> failures)

@@ -17,7 +17,7 @@ public sealed class DashboardAccessFilter(string realm) : IDashboardAuthorizatio
         var role = DashboardAuthentication.RoleOf(http.User);
         if (role == DashboardRole.None)
         {
-            http.Response.Headers.WWWAuthenticate = $"{DashboardAuthentication.Scheme} realm=\"{realm}\", charset=\"UTF-8\"";
+            http.Response.Headers.WWWAuthenticate = DashboardChallenge.Header(realm);
             return false;
         }
 

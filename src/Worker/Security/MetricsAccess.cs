@@ -24,8 +24,7 @@ public static class MetricsAccess
 
                 if (DashboardAuthentication.RoleOf(context.User) == DashboardRole.None)
                 {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    context.Response.Headers.WWWAuthenticate = $"{DashboardAuthentication.Scheme} realm=\"{authentication.Realm}\", charset=\"UTF-8\"";
+                    await DashboardChallenge.WriteAsync(context, authentication.Realm, "login required", context.RequestAborted);
                     return;
                 }
 

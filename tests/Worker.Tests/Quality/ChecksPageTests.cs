@@ -21,13 +21,13 @@ public sealed class ChecksPageTests(DashboardServerFixture server) : IClassFixtu
         var page = await reader.GetStringAsync("/hangfire/checks", ct);
 
         var freshness = second.Outcomes.First(o => o.Check.Category == "freshness" && o.Status == "fail");
-        Assert.Contains($"<h3>Run {second.RunId} · failed", page, StringComparison.Ordinal);
+        Assert.Contains($"<h3>第 {second.RunId} 次检查 · 失败", page, StringComparison.Ordinal);
         Assert.Contains($"data-check=\"{WebUtility.HtmlEncode(freshness.Check.Name)}\" data-status=\"fail\"", page, StringComparison.Ordinal);
         Assert.Contains("data-check=\"unique:warehouse.enterprise(uscc)\" data-status=\"pass\"", page, StringComparison.Ordinal);
         Assert.True(page.IndexOf("data-status=\"fail\"", StringComparison.Ordinal) < page.IndexOf("data-status=\"pass\"", StringComparison.Ordinal));
         Assert.Contains($"/hangfire/checks?run={first.RunId}\"", page, StringComparison.Ordinal);
 
         var older = await reader.GetStringAsync($"/hangfire/checks?run={first.RunId}", ct);
-        Assert.Contains($"<h3>Run {first.RunId} ·", older, StringComparison.Ordinal);
+        Assert.Contains($"<h3>第 {first.RunId} 次检查 ·", older, StringComparison.Ordinal);
     }
 }

@@ -35,6 +35,8 @@ public sealed class DashboardAccessTests(DashboardServerFixture server) : IClass
         var challenge = Assert.Single(response.Headers.WwwAuthenticate);
         Assert.Equal("Basic", challenge.Scheme);
         Assert.Contains("realm=\"YuanlingTech\"", challenge.Parameter, StringComparison.Ordinal);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("401 需要登录", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Theory]

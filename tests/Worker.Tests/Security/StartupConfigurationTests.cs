@@ -32,6 +32,10 @@ public sealed class StartupConfigurationTests
         // an allowed host with a scheme or a port
         { "Worker:AllowedHosts", "https://kjj.example.gov.cn", "Worker:AllowedHosts" },
         { "Worker:AllowedHosts", "localhost;kjj.example.gov.cn:443", "Worker:AllowedHosts" },
+        // a dashboard language we have no labels for
+        { "Worker:Culture", "fr-FR", "Worker:Culture" },
+        // an English dashboard around Chinese Targets pages (Targets:Language is zh in targets.json)
+        { "Worker:Culture", "en-US", "Worker:Culture" },
     };
 
     [Theory]
