@@ -22,7 +22,8 @@ public sealed record DashboardLabels(
     string SourceNeverRun,
     string NotScheduled,
     string RetryAt,
-    string TimesIn)
+    string TimesIn,
+    string NotEvaluated)
 {
     private static readonly DashboardLabels Zh = new(
         "目标进度",
@@ -50,7 +51,8 @@ public sealed record DashboardLabels(
         "尚未运行",
         "未计划",
         "下次重试",
-        "时间为");
+        "时间为",
+        "未能评估：缺少 {0} 年基数（Targets:Baselines 未配置，数据仓库也无该年数据）；请在 targets.json 中配置该年基数。");
 
     private static readonly DashboardLabels En = new(
         "Targets",
@@ -78,7 +80,8 @@ public sealed record DashboardLabels(
         "never run",
         "not scheduled",
         "retry at",
-        "Times in");
+        "Times in",
+        "Not evaluated: no {0} baseline (none in Targets:Baselines, none in the warehouse); configure that year's baseline in targets.json.");
 
     public static DashboardLabels For(string language) => language == "en" ? En : Zh;
 

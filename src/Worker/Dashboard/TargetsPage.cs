@@ -21,7 +21,8 @@ public sealed class TargetsPage : RazorPage
     public override void Execute()
     {
         var services = Context.GetHttpContext().RequestServices;
-        var language = services.GetRequiredService<IOptions<TargetsOptions>>().Value.Language;
+        var targets = services.GetRequiredService<IOptions<TargetsOptions>>().Value;
+        var language = targets.Language;
         var labels = DashboardLabels.For(language);
         Layout = new LayoutPage(labels.Title);
         var year = int.TryParse(Context.Request.GetQuery("year"), CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
@@ -62,6 +63,7 @@ public sealed class TargetsPage : RazorPage
                 WriteRow(row, language);
             }
 
+            WriteNotEvaluated(targets, group.Key.Year, group.Key.RegionCode, ordered, labels, language);
             WriteLiteral("</tbody></table>");
             WriteLiteral($"<p>{Encode(labels.Worklists)}: ");
             foreach (var (worklist, label) in labels.WorklistNames)
@@ -89,6 +91,24 @@ public sealed class TargetsPage : RazorPage
         }
 
         WriteLiteral("</div></div>");
+    }
+
+    /// <summary>
+    /// A configured target the evaluation could not resolve (a growth target without its base year's figure) has no stored
+    /// row; it is shown saying why, so the page always lists every configured target.
+    /// </summary>
+    private void WriteNotEvaluated(
+        TargetsOptions targets, int year, string region, IReadOnlyList<TargetProgressRow> shown, DashboardLabels labels, string language)
+    {
+        var missing = targets.Items
+            .Where(i => i.Year == year && i.Region == region && shown.All(r => r.MetricId != i.Metric))
+            .OrderBy(i => MetricCatalog.Find(i.Metric) is { } m ? CatalogOrder(m) : int.MaxValue);
+        foreach (var item in missing)
+        {
+            var reason = string.Format(CultureInfo.InvariantCulture, labels.NotEvaluated, item.BaseYear ?? item.Year - 1);
+            WriteLiteral($"<tr data-metric=\"{Encode(item.Metric)}\" data-status=\"not-evaluated\"><td>{Encode(MetricLabel(item.Metric, language))}</td>");
+            WriteLiteral($"<td class=\"text-muted not-evaluated\" colspan=\"{labels.Headers.Count - 1}\">{Encode(reason)}</td></tr>");
+        }
     }
 
     private static string MetricLabel(string metricId, string language) =>

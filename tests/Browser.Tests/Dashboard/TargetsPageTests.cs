@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using YuanlingTech.Browser.Tests.Infrastructure;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Targets.Evaluation;
+using YuanlingTech.Targets.Metrics;
 using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Targets;
 using static YuanlingTech.Worker.Tests.Security.DashboardServerFixture;
@@ -20,9 +21,12 @@ public sealed class TargetsPageTests(BrowserServerFixture server, ChromiumFixtur
     {
         var ct = TestContext.Current.CancellationToken;
         await server.App.Services.GetRequiredService<TargetEvaluationService>().EvaluateAsync(new DateOnly(Year, 6, 30), "test", ct);
-        // The warehouse is empty: a growth target is shown when targets.json gives its base year's figure.
-        var configured = TargetResolver.Resolve(server.App.Services.GetRequiredService<IOptions<TargetsOptions>>().Value, (_, _, _) => null)
-            .Where(t => t.Year == Year).ToList();
+        // The warehouse is empty: a growth target without a configured base-year figure cannot be evaluated, and the page
+        // says so in its row instead of leaving it out.
+        var options = server.App.Services.GetRequiredService<IOptions<TargetsOptions>>().Value;
+        var configured = options.Items.Where(t => t.Year == Year).ToList();
+        var evaluable = TargetResolver.Resolve(options, (_, _, _) => null).Where(t => t.Year == Year).Select(t => t.Metric.Id).ToHashSet();
+        Assert.True(configured.Count > evaluable.Count, "the shipped targets should include one this empty warehouse cannot evaluate");
         Assert.True(configured.Count >= 5, $"only {configured.Count} targets configured for {Year}");
         await using var context = await chromium.NewContextAsync(ReaderUser, ReaderPassword, TestContext.Current.CancellationToken);
         var page = await context.NewPageAsync();
@@ -37,11 +41,15 @@ public sealed class TargetsPageTests(BrowserServerFixture server, ChromiumFixtur
         {
             var rows = page.Locator($"#targets-{Year}-{region.Key} tbody tr[data-metric]");
             var shown = await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.metric)");
-            Assert.Equal(region.Select(t => t.Metric.Id).Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
+            Assert.Equal(region.Select(t => t.Metric).Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
             foreach (var target in region)
             {
-                var name = await page.Locator($"#targets-{Year}-{region.Key} tr[data-metric='{target.Metric.Id}'] td").First.InnerTextAsync();
-                Assert.StartsWith(target.Metric.LabelZh, name.Trim(), StringComparison.Ordinal);
+                var cells = page.Locator($"#targets-{Year}-{region.Key} tr[data-metric='{target.Metric}'] td");
+                Assert.StartsWith(MetricCatalog.Get(target.Metric).LabelZh, (await cells.First.InnerTextAsync()).Trim(), StringComparison.Ordinal);
+                if (!evaluable.Contains(target.Metric))
+                {
+                    Assert.Contains($"缺少 {target.BaseYear ?? Year - 1} 年基数", await cells.Nth(1).InnerTextAsync(), StringComparison.Ordinal);
+                }
             }
         }
 
@@ -70,7 +78,7 @@ public sealed class TargetsPageTests(BrowserServerFixture server, ChromiumFixtur
         var title = DashboardLabels.For("zh").WorklistNames.Single(w => w.Id == worklist).Label;
         Assert.StartsWith(title, (await page.Locator("h1.page-header").InnerTextAsync()).Trim(), StringComparison.Ordinal);
         Assert.Contains($"year={Year}", page.Url, StringComparison.Ordinal);
-        foreach (var header in DashboardLabels.For("zh").WorklistHeaders)
+        foreach (var header in DashboardLabels.For("zh").WorklistColumns(worklist))
         {
             Assert.Contains(header, await page.Locator("thead").InnerTextAsync(), StringComparison.Ordinal);
         }
