@@ -20,7 +20,7 @@ public sealed class RejectStoreTests(TestDatabase database) : IClassFixture<Test
         Assert.Equal(2, first.Inserted);
         Assert.Equal(0, second.Inserted);
         Assert.Equal(2, second.Updated);
-        Assert.Equal(2, await database.ScalarAsync<long>("SELECT count(*) FROM ingest.rejected_record", ct));
+        Assert.Equal(2, await database.ScalarAsync<long>("SELECT count(*) FROM ingest.rejected_record WHERE document_url = 'http://kjt.example/list.html'", ct));
         Assert.Equal(2, await database.ScalarAsync<int>(
             "SELECT cardinality(reasons) FROM ingest.rejected_record WHERE row_number = 1", ct));
         Assert.Equal("沅陵 公司", await database.ScalarAsync<string>(
