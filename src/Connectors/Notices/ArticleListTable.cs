@@ -17,7 +17,12 @@ public sealed record ArticleListTable(IEnumerable<RawRecord> Records, Uri TableU
         Find(article, map, openAttachment, listName, XlsxLimits.Default);
 
     /// <summary>As above, xlsx attachments read within <paramref name="xlsxLimits"/>: one beyond them is a layout change naming its URL.</summary>
-    public static ArticleListTable Find(NoticeArticle article, ColumnMap map, Func<Attachment, Stream?> openAttachment, string listName, XlsxLimits xlsxLimits)
+    public static ArticleListTable Find(NoticeArticle article, ColumnMap map, Func<Attachment, Stream?> openAttachment, string listName, XlsxLimits xlsxLimits) =>
+        Find(article, map, openAttachment, listName, xlsxLimits, CancellationToken.None);
+
+    /// <summary>As above; an xlsx attachment is read observing <paramref name="cancellationToken"/>.</summary>
+    public static ArticleListTable Find(
+        NoticeArticle article, ColumnMap map, Func<Attachment, Stream?> openAttachment, string listName, XlsxLimits xlsxLimits, CancellationToken cancellationToken)
     {
         var url = article.Url.AbsoluteUri;
         var misses = new List<string>();
@@ -40,7 +45,7 @@ public sealed record ArticleListTable(IEnumerable<RawRecord> Records, Uri TableU
                 continue;
             }
 
-            var result = TableMapper.TryMap(ReadXlsx(stream, attachment, xlsxLimits), map, attachment.Url.AbsoluteUri);
+            var result = TableMapper.TryMap(ReadXlsx(stream, attachment, xlsxLimits, cancellationToken), map, attachment.Url.AbsoluteUri);
             if (result.Records is not null)
             {
                 return new ArticleListTable(result.Records, attachment.Url);
@@ -54,11 +59,11 @@ public sealed record ArticleListTable(IEnumerable<RawRecord> Records, Uri TableU
         throw new LayoutChangedException(url, $"{listName} with column(s) {required} not found ({tried})");
     }
 
-    private static IReadOnlyList<IReadOnlyList<string?>> ReadXlsx(Stream stream, Attachment attachment, XlsxLimits xlsxLimits)
+    private static IReadOnlyList<IReadOnlyList<string?>> ReadXlsx(Stream stream, Attachment attachment, XlsxLimits xlsxLimits, CancellationToken cancellationToken)
     {
         try
         {
-            return XlsxTableReader.Read(stream, xlsxLimits);
+            return XlsxTableReader.Read(stream, xlsxLimits, cancellationToken);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException)
         {

@@ -17,7 +17,10 @@ public static class XlsxTableReader
     /// Throws <see cref="InvalidDataException"/> naming the limit (e.g. <c>Xlsx:MaxRows</c>) when the file holds more than
     /// <paramref name="limits"/> allow, and when it is not a readable xlsx file.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string?>> Read(Stream xlsx, XlsxLimits limits)
+    public static IReadOnlyList<IReadOnlyList<string?>> Read(Stream xlsx, XlsxLimits limits) => Read(xlsx, limits, CancellationToken.None);
+
+    /// <inheritdoc cref="Read(Stream, XlsxLimits)"/>
+    public static IReadOnlyList<IReadOnlyList<string?>> Read(Stream xlsx, XlsxLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
         ArgumentNullException.ThrowIfNull(limits);
@@ -27,7 +30,7 @@ public static class XlsxTableReader
         {
             using var archive = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
             var sheet = XlsxPackage.FirstSheet(archive, limits);
-            return XlsxSheetReader.Read(sheet, SharedStrings.Read(archive, limits), CellStyles.Read(archive, limits), limits);
+            return XlsxSheetReader.Read(sheet, SharedStrings.Read(archive, limits), CellStyles.Read(archive, limits), limits, cancellationToken);
         }
         catch (XmlException ex)
         {

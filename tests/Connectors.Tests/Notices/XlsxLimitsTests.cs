@@ -55,7 +55,7 @@ public class XlsxLimitsTests
         using var bomb = HostileXlsx.Bomb(paddingBytes: 8L * 1024 * 1024);
         var limits = new XlsxLimits { MaxPartBytes = 1024 * 1024 };
 
-        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(bomb, limits));
+        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(bomb, limits, TestContext.Current.CancellationToken));
 
         Assert.True(bomb.Length < 128 * 1024, $"the bomb is {bomb.Length} bytes compressed");
         Assert.Equal("part xl/worksheets/sheet1.xml declares 8388842 bytes, more than 1048576 (Xlsx:MaxPartBytes)", error.Message);
@@ -68,7 +68,7 @@ public class XlsxLimitsTests
         using var lying = HostileXlsx.DeclaringSize(honest, declared: 200);
         var limits = new XlsxLimits { MaxPartBytes = 1024 * 1024 };
 
-        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(lying, limits));
+        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(lying, limits, TestContext.Current.CancellationToken));
 
         Assert.DoesNotContain('\n', error.Message);
     }
@@ -106,7 +106,7 @@ public class XlsxLimitsTests
         var rows = string.Concat(Enumerable.Range(1, 11).Select(r => $"""<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>"""));
         using var xlsx = HostileXlsx.Sheet($"<sheetData>{rows}</sheetData>");
 
-        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxRows = 10 }));
+        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxRows = 10 }, TestContext.Current.CancellationToken));
 
         Assert.Equal("row 11 is beyond the 10 rows a sheet may have (Xlsx:MaxRows)", error.Message);
     }
@@ -117,7 +117,7 @@ public class XlsxLimitsTests
         var rows = string.Concat(Enumerable.Repeat("""<row><c><v>1</v></c></row>""", 11));
         using var xlsx = HostileXlsx.Sheet($"<sheetData>{rows}</sheetData>");
 
-        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxRows = 10 }));
+        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxRows = 10 }, TestContext.Current.CancellationToken));
 
         Assert.Contains("(Xlsx:MaxRows)", error.Message, StringComparison.Ordinal);
     }
@@ -128,7 +128,7 @@ public class XlsxLimitsTests
         var rows = string.Concat(Enumerable.Range(1, 5).Select(r => $"""<row r="{r}"><c r="A{r}"><v>1</v></c><c r="E{r}"><v>5</v></c></row>"""));
         using var xlsx = HostileXlsx.Sheet($"<sheetData>{rows}</sheetData>");
 
-        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxCells = 20 }));
+        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxCells = 20 }, TestContext.Current.CancellationToken));
 
         Assert.Equal("the sheet has more than 20 cells (Xlsx:MaxCells) by row 5", error.Message);
     }
@@ -138,7 +138,7 @@ public class XlsxLimitsTests
     {
         using var xlsx = HostileXlsx.Sheet("""<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="J1"><v>10</v></c></row><row r="400000"><c r="A400000"><v>2</v></c></row></sheetData>""");
 
-        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxCells = 1_000_000 }));
+        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxCells = 1_000_000 }, TestContext.Current.CancellationToken));
 
         Assert.Equal("the sheet's 400000 rows × 10 columns are more than 1000000 cells (Xlsx:MaxCells)", error.Message);
     }
@@ -148,7 +148,7 @@ public class XlsxLimitsTests
     {
         using var xlsx = HostileXlsx.Sheet(OneRow, sharedStrings: string.Concat(Enumerable.Repeat("<si/>", 21)));
 
-        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxCells = 20 }));
+        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxCells = 20 }, TestContext.Current.CancellationToken));
 
         Assert.Equal("the shared string table has more than 20 strings (Xlsx:MaxCells)", error.Message);
     }
@@ -189,7 +189,7 @@ public class XlsxLimitsTests
         var cells = string.Concat(Enumerable.Range(1, 2_000).Select(r => $"""<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"""));
         using var xlsx = HostileXlsx.Sheet($"<sheetData>{cells}</sheetData>", sharedStrings: $"<si><t>{new string('x', 10_000)}</t></si>");
 
-        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxPartBytes = 1024 * 1024 }));
+        var error = Assert.Throws<InvalidDataException>(() => XlsxTableReader.Read(xlsx, new XlsxLimits { MaxPartBytes = 1024 * 1024 }, TestContext.Current.CancellationToken));
 
         Assert.Equal("the sheet's cells hold more than 1048576 characters (Xlsx:MaxPartBytes) by row 105", error.Message);
     }

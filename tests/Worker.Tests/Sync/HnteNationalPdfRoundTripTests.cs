@@ -22,7 +22,7 @@ public sealed class HnteNationalPdfRoundTripTests
         var rows = Enumerable.Range(1, 95).Select(FilingRow).ToList();
         var pdf = ListPdfWriter.Write("湖南省认定机构2024年认定报备的第一批高新技术企业备案名单", FilingHeaders, rows, repeatHeader);
 
-        var records = TableMapper.Map(PdfTableReader.Read(pdf, NationalColumnMaps.Filing, Url), NationalColumnMaps.Filing, Url);
+        var records = TableMapper.Map(PdfTableReader.Read(pdf, NationalColumnMaps.Filing, Url, TestContext.Current.CancellationToken), NationalColumnMaps.Filing, Url);
 
         Assert.Equal(rows.Count, records.Count);
         for (var i = 0; i < rows.Count; i++)
@@ -44,7 +44,7 @@ public sealed class HnteNationalPdfRoundTripTests
             .ToList();
         var pdf = ListPdfWriter.Write("湖南省2023年第二批高新技术企业更名名单", headers, rows);
 
-        var records = TableMapper.Map(PdfTableReader.Read(pdf, NationalColumnMaps.Rename, Url), NationalColumnMaps.Rename, Url);
+        var records = TableMapper.Map(PdfTableReader.Read(pdf, NationalColumnMaps.Rename, Url, TestContext.Current.CancellationToken), NationalColumnMaps.Rename, Url);
 
         Assert.Equal(rows.Select(r => string.Join("|", r.Skip(1))),
             records.Select(r => $"{r[HnteRenameColumns.OldName]}|{r[HnteRenameColumns.NewName]}|{r[RawColumns.CertificateNo]}"));
@@ -57,7 +57,7 @@ public sealed class HnteNationalPdfRoundTripTests
         var pdf = ListPdfWriter.Write("备案名单", ["序号", "企业名称", "发证日期", "所属地区"], rows);
 
         var error = Assert.Throws<LayoutChangedException>(
-            () => TableMapper.Map(PdfTableReader.Read(pdf, NationalColumnMaps.Filing, Url), NationalColumnMaps.Filing, Url));
+            () => TableMapper.Map(PdfTableReader.Read(pdf, NationalColumnMaps.Filing, Url, TestContext.Current.CancellationToken), NationalColumnMaps.Filing, Url));
 
         Assert.Contains(Url, error.Message, StringComparison.Ordinal);
         Assert.Contains("证书编号", error.Message, StringComparison.Ordinal);

@@ -33,20 +33,26 @@ internal sealed class XlsxSheetReader
         _limits = limits;
     }
 
-    public static List<IReadOnlyList<string?>> Read(ZipArchiveEntry sheet, string?[] sharedStrings, CellStyles styles, XlsxLimits limits)
+    public static List<IReadOnlyList<string?>> Read(ZipArchiveEntry sheet, string?[] sharedStrings, CellStyles styles, XlsxLimits limits) =>
+        Read(sheet, sharedStrings, styles, limits, CancellationToken.None);
+
+    /// <summary>As above, checking <paramref name="cancellationToken"/> every 1,024 rows (a run's budget ends a long sheet).</summary>
+    public static List<IReadOnlyList<string?>> Read(
+        ZipArchiveEntry sheet, string?[] sharedStrings, CellStyles styles, XlsxLimits limits, CancellationToken cancellationToken)
     {
         var reader = new XlsxSheetReader(sharedStrings, styles, limits);
         using (var stream = XlsxPackage.Open(sheet, limits))
         using (var xml = XmlReader.Create(stream, XlsxPackage.ReaderSettings))
         {
-            reader.ReadSheet(xml);
+            reader.ReadSheet(xml, cancellationToken);
         }
 
         return reader.PaddedRows();
     }
 
-    private void ReadSheet(XmlReader reader)
+    private void ReadSheet(XmlReader reader, CancellationToken cancellationToken)
     {
+        var rowsSeen = 0;
         var names = reader.NameTable;
         var (cell, row, dimension) = (names.Add("c"), names.Add("row"), names.Add("dimension"));
         reader.Read();
@@ -63,6 +69,11 @@ internal sealed class XlsxSheetReader
 
                 if (ReferenceEquals(name, row))
                 {
+                    if ((++rowsSeen & 1023) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
                     StartRow(reader.GetAttribute("r"));
                     if (reader.IsEmptyElement)
                     {

@@ -40,7 +40,8 @@ public sealed class HnteArticleReader(DocumentFetcher fetcher, string? charset, 
             article,
             match,
             a => bodies.TryGetValue(a.Url, out var body) ? body.OpenBody() : null,
-            xlsxLimits);
+            xlsxLimits,
+            cancellationToken);
         return new HnteArticleRead(extraction, attachments);
     }
 

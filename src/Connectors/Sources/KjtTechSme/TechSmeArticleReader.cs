@@ -37,7 +37,8 @@ public sealed class TechSmeArticleReader(DocumentFetcher fetcher, string? charse
             article,
             match,
             a => bodies.TryGetValue(a.Url, out var body) ? body.OpenBody() : null,
-            xlsxLimits);
+            xlsxLimits,
+            cancellationToken);
         return new TechSmeArticleRead(extraction, attachments);
     }
 }

@@ -51,7 +51,7 @@ internal sealed class LoanExportReader(DocumentFetcher fetcher, KvLoansOptions o
         try
         {
             using var stream = new MemoryStream(document.Body, writable: false);
-            rows = session.Counters.Time(SyncStage.Parse, () => XlsxTableReader.Read(stream, options.Xlsx));
+            rows = session.Counters.Time(SyncStage.Parse, () => XlsxTableReader.Read(stream, options.Xlsx, cancellationToken));
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException)
         {

@@ -97,7 +97,7 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
 
         session.Counters.DocumentFetched();
         var rejectedPath = InboxFolder.FreePath(inbox.Rejected, file.Name, now);
-        var outcome = session.Counters.Time(SyncStage.Parse, () => Process(file, read, archivePath, rejectedPath, settings));
+        var outcome = session.Counters.Time(SyncStage.Parse, () => Process(file, read, archivePath, rejectedPath, settings, cancellationToken));
         session.Counters.DocumentParsed(outcome.File.RowCount);
         await session.LoadAsync<InboxFileRecord>(hashUrl, [outcome.File], outcome.Rejects, cancellationToken);
         if (!outcome.Loaded)
@@ -129,12 +129,13 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
     }
 
     // A file our code cannot process is that file's problem, not the inbox's: it is rejected and the files behind it load.
-    private ManualFileOutcome Process(FileInfo file, InboxFileRead read, string archivePath, string rejectedPath, ManualOptions settings)
+    private ManualFileOutcome Process(
+        FileInfo file, InboxFileRead read, string archivePath, string rejectedPath, ManualOptions settings, CancellationToken cancellationToken)
     {
         try
         {
             return ManualFileProcessor.Process(
-                file.Name, read.Bytes, read.Hash, InboxFolder.FileUrl(archivePath), InboxFolder.FileUrl(rejectedPath), settings.Xlsx);
+                file.Name, read.Bytes, read.Hash, InboxFolder.FileUrl(archivePath), InboxFolder.FileUrl(rejectedPath), settings.Xlsx, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -20,12 +20,17 @@ public static class ManualFileProcessor
         Process(fileName, content, contentHash, archiveUrl, rejectedUrl, XlsxLimits.Default);
 
     /// <summary>As above, an xlsx file read within <paramref name="xlsxLimits"/> (a file beyond them is rejected, naming the limit).</summary>
-    public static ManualFileOutcome Process(string fileName, byte[] content, string contentHash, string archiveUrl, string rejectedUrl, XlsxLimits xlsxLimits)
+    public static ManualFileOutcome Process(string fileName, byte[] content, string contentHash, string archiveUrl, string rejectedUrl, XlsxLimits xlsxLimits) =>
+        Process(fileName, content, contentHash, archiveUrl, rejectedUrl, xlsxLimits, CancellationToken.None);
+
+    /// <summary>As above, an xlsx file read observing <paramref name="cancellationToken"/>.</summary>
+    public static ManualFileOutcome Process(
+        string fileName, byte[] content, string contentHash, string archiveUrl, string rejectedUrl, XlsxLimits xlsxLimits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(xlsxLimits);
-        var rows = Read(fileName, content, xlsxLimits, out var readProblem);
+        var rows = Read(fileName, content, xlsxLimits, cancellationToken, out var readProblem);
         if (rows is null)
         {
             return Rejected(fileName, contentHash, rejectedUrl, null, 0, [readProblem!], []);
@@ -88,7 +93,8 @@ public static class ManualFileProcessor
             [.. rejects.Select(r => r with { DocumentUrl = rejectedUrl })]);
     }
 
-    private static IReadOnlyList<IReadOnlyList<string?>>? Read(string fileName, byte[] content, XlsxLimits xlsxLimits, out string? problem)
+    private static IReadOnlyList<IReadOnlyList<string?>>? Read(
+        string fileName, byte[] content, XlsxLimits xlsxLimits, CancellationToken cancellationToken, out string? problem)
     {
         problem = null;
         var extension = Path.GetExtension(fileName).ToUpperInvariant();
@@ -99,7 +105,7 @@ public static class ManualFileProcessor
                 case ".XLSX":
                     using (var stream = new MemoryStream(content, writable: false))
                     {
-                        return Notices.XlsxTableReader.Read(stream, xlsxLimits);
+                        return Notices.XlsxTableReader.Read(stream, xlsxLimits, cancellationToken);
                     }
 
                 case ".CSV":

@@ -31,14 +31,19 @@ public sealed class HnteArticleExtractor
         Extract(article, match, openAttachment, XlsxLimits.Default);
 
     /// <summary>As above, xlsx attachments read within <paramref name="xlsxLimits"/>.</summary>
-    public HnteExtraction Extract(NoticeArticle article, HnteTitleMatch match, Func<Attachment, Stream?> openAttachment, XlsxLimits xlsxLimits)
+    public HnteExtraction Extract(NoticeArticle article, HnteTitleMatch match, Func<Attachment, Stream?> openAttachment, XlsxLimits xlsxLimits) =>
+        Extract(article, match, openAttachment, xlsxLimits, CancellationToken.None);
+
+    /// <summary>As above, reading attachments observing <paramref name="cancellationToken"/>.</summary>
+    public HnteExtraction Extract(
+        NoticeArticle article, HnteTitleMatch match, Func<Attachment, Stream?> openAttachment, XlsxLimits xlsxLimits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(openAttachment);
 
         var context = Context(article, match);
-        var list = ArticleListTable.Find(article, _columnMaps(match.Kind), openAttachment, $"{match.Kind} HNTE list", xlsxLimits);
+        var list = ArticleListTable.Find(article, _columnMaps(match.Kind), openAttachment, $"{match.Kind} HNTE list", xlsxLimits, cancellationToken);
         return new HnteExtraction(context, list.Records, list.TableUrl);
     }
 

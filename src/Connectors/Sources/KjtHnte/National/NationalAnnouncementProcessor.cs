@@ -54,7 +54,7 @@ public sealed class NationalAnnouncementProcessor(DocumentFetcher fetcher, strin
     {
         var url = pdf.Url.AbsoluteUri;
         var map = NationalColumnMaps.For(match.Kind);
-        var rows = session.Counters.Time(SyncStage.Parse, () => TableMapper.Map(PdfTableReader.Read(pdf.Body, map, url), map, url));
+        var rows = session.Counters.Time(SyncStage.Parse, () => TableMapper.Map(PdfTableReader.Read(pdf.Body, map, url, cancellationToken), map, url));
         session.Counters.DocumentParsed(rows.Count);
         if (match.Kind == NationalListKind.Filing)
         {

@@ -14,7 +14,11 @@ public static class PdfTableReader
     private const double ColumnTolerance = 2.0;
 
     /// <summary>The header row first (as found by <paramref name="map"/>), then every data line below it.</summary>
-    public static IReadOnlyList<IReadOnlyList<string?>> Read(byte[] pdf, ColumnMap map, string documentUrl)
+    public static IReadOnlyList<IReadOnlyList<string?>> Read(byte[] pdf, ColumnMap map, string documentUrl) =>
+        Read(pdf, map, documentUrl, CancellationToken.None);
+
+    /// <summary>As above, checking <paramref name="cancellationToken"/> before each page.</summary>
+    public static IReadOnlyList<IReadOnlyList<string?>> Read(byte[] pdf, ColumnMap map, string documentUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(map);
@@ -25,6 +29,7 @@ public static class PdfTableReader
             using var document = PdfDocument.Open(pdf);
             foreach (var page in document.GetPages())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 lines.AddRange(Lines(page.GetWords()
                     .Where(w => !string.IsNullOrWhiteSpace(w.Text))
                     .Select(w => new PdfWord(w.Text.Trim(), w.BoundingBox.Left, w.Letters[0].StartBaseLine.Y))));

@@ -17,14 +17,19 @@ public static class TechSmeArticleExtractor
         Extract(article, match, openAttachment, XlsxLimits.Default);
 
     /// <summary>As above, xlsx attachments read within <paramref name="xlsxLimits"/>.</summary>
-    public static TechSmeExtraction Extract(NoticeArticle article, TechSmeTitleMatch match, Func<Attachment, Stream?> openAttachment, XlsxLimits xlsxLimits)
+    public static TechSmeExtraction Extract(NoticeArticle article, TechSmeTitleMatch match, Func<Attachment, Stream?> openAttachment, XlsxLimits xlsxLimits) =>
+        Extract(article, match, openAttachment, xlsxLimits, CancellationToken.None);
+
+    /// <summary>As above, reading attachments observing <paramref name="cancellationToken"/>.</summary>
+    public static TechSmeExtraction Extract(
+        NoticeArticle article, TechSmeTitleMatch match, Func<Attachment, Stream?> openAttachment, XlsxLimits xlsxLimits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(openAttachment);
 
         var context = Context(article, match);
-        var list = ArticleListTable.Find(article, TechSmeColumnMaps.For(match.Kind), openAttachment, $"{match.Kind} tech-SME list", xlsxLimits);
+        var list = ArticleListTable.Find(article, TechSmeColumnMaps.For(match.Kind), openAttachment, $"{match.Kind} tech-SME list", xlsxLimits, cancellationToken);
         return new TechSmeExtraction(context, list.Records, list.TableUrl);
     }
 
