@@ -37,7 +37,7 @@ public sealed class NoticeColumnWalker(
 
         var notices = new List<NoticeLink>(firstLinks);
         var visited = new HashSet<Uri> { firstPage };
-        var previous = firstLinks;
+        var listed = firstLinks.Select(l => l.Url).ToHashSet();
         var page = first;
         var pagesRead = 1;
         var knownPages = AllKnown(firstLinks, known) ? 1 : 0;
@@ -57,7 +57,7 @@ public sealed class NoticeColumnWalker(
 
             var fetched = await FetchPageAsync(next, session, cancellationToken);
             var links = ParseLinks(fetched, cancellationToken);
-            var nothingNew = links.Count == 0 || SameNotices(links, previous);
+            var nothingNew = links.Count == 0 || links.All(l => listed.Contains(l.Url));
             if (nothingNew && paging.Name == "template" && paging.PageCount is null)
             {
                 break;
@@ -67,12 +67,12 @@ public sealed class NoticeColumnWalker(
             {
                 throw new LayoutChangedException(
                     next.AbsoluteUri,
-                    $"list page {pagesRead + 1} ({paging.Name}, linked from {page.Url}) lists {(links.Count == 0 ? "no notice" : "the previous page's notices again")}");
+                    $"list page {pagesRead + 1} ({paging.Name}, linked from {page.Url}) lists {(links.Count == 0 ? "no notice" : "only notices of earlier pages again (the same page again?)")}");
             }
 
             notices.AddRange(links);
             pagesRead++;
-            previous = links;
+            listed.UnionWith(links.Select(l => l.Url));
             page = fetched;
             knownPages = AllKnown(links, known) ? knownPages + 1 : 0;
             session.ReportProgress($"list page {next} read; {notices.Count} notices so far");
@@ -102,9 +102,6 @@ public sealed class NoticeColumnWalker(
                 lastUrl.AbsoluteUri, $"{noticesListed} notices listed on {pagesRead} pages but the result counter states 共 {total} 条");
         }
     }
-
-    private static bool SameNotices(IReadOnlyList<NoticeLink> links, IReadOnlyList<NoticeLink> previous) =>
-        links.Select(l => l.Url).SequenceEqual(previous.Select(l => l.Url));
 
     private static bool AllKnown(IReadOnlyList<NoticeLink> links, IReadOnlySet<string>? known) =>
         known is not null && links.Count > 0 && links.All(l => known.Contains(l.Url.AbsoluteUri));
