@@ -6,9 +6,12 @@ namespace YuanlingTech.Connectors.Columns;
 /// <summary>The pagination a column walk follows, chosen on the first list page from the configured mode or detected.</summary>
 public sealed class ColumnPaging
 {
+    private const string NextLinkName = "nextLink";
+
     private readonly IReadOnlyList<Uri>? _scriptUrls;
     private readonly string? _template;
     private readonly Uri _firstPage;
+    private readonly bool _followsLinks;
 
     private ColumnPaging(string name, Uri firstPage, int? pageCount, int? total, IReadOnlyList<Uri>? scriptUrls, string? template)
     {
@@ -18,6 +21,7 @@ public sealed class ColumnPaging
         Total = total;
         _scriptUrls = scriptUrls;
         _template = template;
+        _followsLinks = name == NextLinkName;
     }
 
     /// <summary><c>createPageHTML</c>, <c>nextLink</c>, <c>template</c> or <c>single page</c>, as runs record it.</summary>
@@ -28,6 +32,9 @@ public sealed class ColumnPaging
 
     /// <summary>The number of notices the result counter states, when it states the page count too.</summary>
     public int? Total { get; }
+
+    /// <summary>A template with no stated page count: the first page listing nothing new is the end (the stop rule).</summary>
+    public bool EndsAtFirstPageWithNothingNew => _template is not null && PageCount is null;
 
     public static ColumnPaging Detect(string html, Uri firstPage, PaginationOptions options)
     {
@@ -47,7 +54,7 @@ public sealed class ColumnPaging
             case PaginationMode.CreatePageHtml:
                 return new ColumnPaging("createPageHTML", firstPage, script!.PageCount, counter?.Total, PaginationParser.PageUrls(firstPage, script), null);
             case PaginationMode.NextLink:
-                return new ColumnPaging("nextLink", firstPage, links.PageCount(1) ?? counter?.Pages, counter?.Total, null, null);
+                return new ColumnPaging(NextLinkName, firstPage, links.PageCount(1) ?? counter?.Pages, counter?.Total, null, null);
             case PaginationMode.Template:
                 return new ColumnPaging(
                     "template", firstPage, script?.PageCount ?? links.PageCount(1) ?? counter?.Pages, counter?.Total, null, options.Template);
@@ -76,7 +83,7 @@ public sealed class ColumnPaging
             return PageCount is { } count && page >= count ? null : new Uri(_firstPage, Expand(_template, page + 1));
         }
 
-        return Name == "nextLink" ? PageLinkParser.Parse(html, url).Next : null;
+        return _followsLinks ? PageLinkParser.Parse(html, url).Next : null;
     }
 
     private static string Expand(string template, int page) =>

@@ -58,7 +58,7 @@ public sealed class NoticeColumnWalker(
             var fetched = await FetchPageAsync(next, session, cancellationToken);
             var links = ParseLinks(fetched, cancellationToken);
             var nothingNew = links.Count == 0 || links.All(l => listed.Contains(l.Url));
-            if (nothingNew && paging.Name == "template" && paging.PageCount is null)
+            if (nothingNew && paging.EndsAtFirstPageWithNothingNew)
             {
                 break;
             }
