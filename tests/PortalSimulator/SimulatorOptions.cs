@@ -20,8 +20,15 @@ public sealed record SimulatorOptions
     /// <summary>Port on 127.0.0.1; 0 picks any free port.</summary>
     public int Port { get; init; }
 
-    /// <summary><c>divfirst</c> (1-based, <c>index_2.html</c> is page 2) or <c>classic</c> (0-based, <c>index_1.html</c> is page 2).</summary>
+    /// <summary>
+    /// <c>divfirst</c> (1-based, <c>index_2.html</c> is page 2), <c>classic</c> (0-based, <c>index_1.html</c> is page 2), <c>nextlink</c>
+    /// (no script, only 下一页/尾页 links to <c>index_N.html</c>) or <c>pagequery</c> (<c>index.html?page=N</c>, 下一页/末页 links and a
+    /// 共 N 条记录，共 M 页，当前第 x 页 counter).
+    /// </summary>
     public string PaginationStyle { get; init; } = "divfirst";
+
+    /// <summary>When set, list pages from this one (1-based) on answer 404 while the pagination still names every page.</summary>
+    public int? ListPagesMissingFrom { get; init; }
 
     /// <summary>Items per list page.</summary>
     public int PageSize { get; init; } = 20;
@@ -75,9 +82,10 @@ public sealed record SimulatorOptions
             throw new ArgumentOutOfRangeException(nameof(PageSize), PageSize, "PageSize must be at least 1.");
         }
 
-        if (PaginationStyle is not ("divfirst" or "classic"))
+        if (PaginationStyle is not ("divfirst" or "classic" or "nextlink" or "pagequery"))
         {
-            throw new ArgumentException($"PaginationStyle must be 'divfirst' or 'classic', not '{PaginationStyle}'.", nameof(PaginationStyle));
+            throw new ArgumentException(
+                $"PaginationStyle must be 'divfirst', 'classic', 'nextlink' or 'pagequery', not '{PaginationStyle}'.", nameof(PaginationStyle));
         }
 
         if (AsOf.Year < 2019)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
@@ -5,11 +6,12 @@ using YuanlingTech.Connectors.Notices;
 namespace YuanlingTech.Connectors.Columns;
 
 /// <summary>
-/// Reads the list pages of a CMS notices column (page count from its <c>createPageHTML</c> script) and returns the
+/// Reads the list pages of a CMS notices column (paginated as <see cref="ColumnPaging"/> detects or is configured) and returns the
 /// notices on them, newest first as the portal lists them. Given the notices already known, it stops once
 /// <c>stopAfterKnownPages</c> consecutive pages list only known notices: everything older was listed before.
 /// </summary>
-public sealed class NoticeColumnWalker(DocumentFetcher fetcher, string itemSelector, int maxPages, string? charset, int maxHtmlDepth)
+public sealed class NoticeColumnWalker(
+    DocumentFetcher fetcher, string itemSelector, int maxPages, string? charset, int maxHtmlDepth, PaginationOptions pagination)
 {
     private readonly NoticeListParser _listParser = new(maxHtmlDepth);
 
@@ -24,13 +26,8 @@ public sealed class NoticeColumnWalker(DocumentFetcher fetcher, string itemSelec
         ArgumentNullException.ThrowIfNull(firstPage);
         ArgumentNullException.ThrowIfNull(session);
         var first = await FetchPageAsync(firstPage, session, cancellationToken);
-        var pageInfo = PaginationParser.Parse(first.Html);
-        var pageUrls = pageInfo is null ? [firstPage] : PaginationParser.PageUrls(firstPage, pageInfo);
-        if (pageUrls.Count > maxPages)
-        {
-            pageUrls = pageUrls.Take(maxPages).ToList();
-        }
-
+        var paging = ColumnPaging.Detect(first.Html, firstPage, pagination);
+        session.ReportProgress($"list {firstPage} paginated by {paging.Name} ({pagination.Mode}), {paging.PageCount?.ToString(CultureInfo.InvariantCulture) ?? "unknown"} pages stated");
         var firstLinks = ParseLinks(first, cancellationToken);
         if (firstLinks.Count == 0)
         {
@@ -39,23 +36,71 @@ public sealed class NoticeColumnWalker(DocumentFetcher fetcher, string itemSelec
         }
 
         var notices = new List<NoticeLink>(firstLinks);
-        var knownPages = AllKnown(firstLinks, known) ? 1 : 0;
+        var visited = new HashSet<Uri> { firstPage };
+        var listed = firstLinks.Select(l => l.Url).ToHashSet();
+        var page = first;
         var pagesRead = 1;
-        foreach (var url in pageUrls.Skip(1))
+        var knownPages = AllKnown(firstLinks, known) ? 1 : 0;
+        var stoppedEarly = false;
+        while (paging.NextUrl(pagesRead, page.Url, page.Html) is { } next)
         {
-            if (knownPages >= stopAfterKnownPages)
+            if (knownPages >= stopAfterKnownPages || pagesRead >= maxPages)
+            {
+                stoppedEarly = true;
+                break;
+            }
+
+            if (!visited.Add(next))
+            {
+                throw new LayoutChangedException(page.Url.AbsoluteUri, $"the {paging.Name} link to page {pagesRead + 1} leads back to {next}, an already read page");
+            }
+
+            var fetched = await FetchPageAsync(next, session, cancellationToken);
+            var links = ParseLinks(fetched, cancellationToken);
+            var nothingNew = links.Count == 0 || links.All(l => listed.Contains(l.Url));
+            if (nothingNew && paging.EndsAtFirstPageWithNothingNew)
             {
                 break;
             }
 
-            var links = ParseLinks(await FetchPageAsync(url, session, cancellationToken), cancellationToken);
+            if (nothingNew)
+            {
+                throw new LayoutChangedException(
+                    next.AbsoluteUri,
+                    $"list page {pagesRead + 1} ({paging.Name}, linked from {page.Url}) lists {(links.Count == 0 ? "no notice" : "only notices of earlier pages again (the same page again?)")}");
+            }
+
             notices.AddRange(links);
             pagesRead++;
+            listed.UnionWith(links.Select(l => l.Url));
+            page = fetched;
             knownPages = AllKnown(links, known) ? knownPages + 1 : 0;
-            session.ReportProgress($"list page {url} read; {notices.Count} notices so far");
+            session.ReportProgress($"list page {next} read; {notices.Count} notices so far");
         }
 
-        return new NoticeListing(notices.DistinctBy(n => n.Url).ToList(), pagesRead, pageUrls.Count, pagesRead < pageUrls.Count);
+        if (!stoppedEarly)
+        {
+            CheckComplete(paging, pagesRead, notices.Count, page.Url);
+        }
+
+        return new NoticeListing(
+            notices.DistinctBy(n => n.Url).ToList(), pagesRead, Math.Max(paging.PageCount ?? pagesRead, pagesRead), stoppedEarly, paging.Name);
+    }
+
+    // The column's pages must end where the first page said they would: never a silent short read.
+    private static void CheckComplete(ColumnPaging paging, int pagesRead, int noticesListed, Uri lastUrl)
+    {
+        if (paging.PageCount is { } count && pagesRead < count)
+        {
+            throw new LayoutChangedException(
+                lastUrl.AbsoluteUri, $"the column ended at page {pagesRead} ({paging.Name}) but its first page states {count} pages");
+        }
+
+        if (paging.Total is { } total && noticesListed != total)
+        {
+            throw new LayoutChangedException(
+                lastUrl.AbsoluteUri, $"{noticesListed} notices listed on {pagesRead} pages but the result counter states 共 {total} 条");
+        }
     }
 
     private static bool AllKnown(IReadOnlyList<NoticeLink> links, IReadOnlySet<string>? known) =>

@@ -58,6 +58,7 @@ public sealed class NoticeCursor
             Notices = Merge(listing.Notices.Select(n => n.Url.AbsoluteUri), old?.Notices),
             Articles = Merge(articles.Select(n => n.Url.AbsoluteUri), old?.Articles),
             Complete = complete,
+            Pagination = listing.Pagination,
         };
     }
 

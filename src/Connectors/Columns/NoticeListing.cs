@@ -4,6 +4,6 @@ namespace YuanlingTech.Connectors.Columns;
 
 /// <summary>
 /// The notices read from a column's list pages, newest first. <see cref="StoppedEarly"/>: paging stopped at
-/// already-known notices, so older notices were not listed.
+/// already-known notices (or at MaxPages), so older notices were not listed. <see cref="Pagination"/>: how the pages were found.
 /// </summary>
-public sealed record NoticeListing(IReadOnlyList<NoticeLink> Notices, int PagesRead, int PageCount, bool StoppedEarly);
+public sealed record NoticeListing(IReadOnlyList<NoticeLink> Notices, int PagesRead, int PageCount, bool StoppedEarly, string Pagination);

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Sources.KjtHnte;
@@ -141,9 +142,11 @@ public static class ParseVerb
     {
         var classifier = new HnteTitleClassifier();
         IReadOnlyList<NoticeLink> notices;
+        ColumnPaging paging;
         try
         {
             notices = new NoticeListParser().Parse(html, url, itemSelector, cancellationToken);
+            paging = ColumnPaging.Detect(html, url, new PaginationOptions());
         }
         catch (LayoutChangedException ex)
         {
@@ -158,7 +161,7 @@ public static class ParseVerb
         }
 
         var pages = PaginationParser.Parse(html);
-        await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "pagination", pages }, Json));
+        await output.WriteLineAsync(JsonSerializer.Serialize(new { type = "pagination", by = paging.Name, pageCount = paging.PageCount, pages }, Json));
         await Console.Error.WriteLineAsync($"not an HNTE list article; {notices.Count} notices listed");
         return ExitCodes.Success;
     }

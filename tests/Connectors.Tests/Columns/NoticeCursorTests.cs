@@ -23,6 +23,15 @@ public class NoticeCursorTests
     }
 
     [Fact]
+    public void Record_KeepsThePaginationTheRunFollowed()
+    {
+        var cursor = new NoticeCursor();
+        cursor.Record(ListUrl, Listing(stoppedEarly: false, "a"), [Link("a")], complete: true);
+
+        Assert.Equal("nextLink", NoticeCursor.Parse(cursor.ToJson()).Lists[ListUrl.AbsoluteUri].Pagination);
+    }
+
+    [Fact]
     public void Record_AddsToTheKnownNotices_WhenPagingStoppedEarly()
     {
         var cursor = new NoticeCursor();
@@ -63,7 +72,7 @@ public class NoticeCursorTests
     }
 
     private static NoticeListing Listing(bool stoppedEarly, params string[] names) =>
-        new(names.Select(Link).ToList(), PagesRead: 1, PageCount: stoppedEarly ? 5 : 1, stoppedEarly);
+        new(names.Select(Link).ToList(), PagesRead: 1, PageCount: stoppedEarly ? 5 : 1, stoppedEarly, Pagination: "nextLink");
 
     private static NoticeLink Link(string name) => new(name, new Uri(ListUrl, name + ".html"), null);
 

@@ -36,7 +36,8 @@ internal sealed class ConditionalResponder(Func<SimulatedPortal?> portal, Simula
             return await route.HandleAsync(context);
         }
 
-        var resource = current.Site.Find(path);
+        // A query names its own page (index.html?page=2) when the site has one; otherwise it is ignored, as CMS servers do.
+        var resource = (request.QueryString.HasValue ? current.Site.Find(path + request.QueryString.Value) : null) ?? current.Site.Find(path);
         if (resource is null)
         {
             response.StatusCode = StatusCodes.Status404NotFound;

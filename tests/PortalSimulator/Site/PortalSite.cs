@@ -28,7 +28,7 @@ internal sealed class PortalSite
         var articles = province.Articles;
         var pages = Math.Max(1, (articles.Count + options.PageSize - 1) / options.PageSize);
         var newest = articles.Count == 0 ? new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.Zero) : Stamp(articles[0].PublishedAt);
-        for (var page = 1; page <= pages; page++)
+        for (var page = 1; page <= Math.Min(pages, (options.ListPagesMissingFrom ?? int.MaxValue) - 1); page++)
         {
             var current = page;
             var path = Article.ColumnPath + ListPageRenderer.PageFileName(page, options.PaginationStyle);

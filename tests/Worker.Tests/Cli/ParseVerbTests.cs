@@ -81,6 +81,21 @@ public sealed partial class ParseVerbTests
         Assert.Equal(page.GetProperty("rows").GetInt32(), records + rejects);
     }
 
+    [Theory]
+    [InlineData("divfirst", "createPageHTML")]
+    [InlineData("nextlink", "nextLink")]
+    public async Task Parse_NamesThePaginationAndPageCount_ForAListPage(string style, string expected)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Scale = 0.01, Seed = 3, PaginationStyle = style }, ct);
+
+        var lines = await ParseAsync([simulator.HnteListUrl.AbsoluteUri], ct);
+
+        var pagination = lines.Select(l => JsonDocument.Parse(l).RootElement).Single(e => e.GetProperty("type").GetString() == "pagination");
+        Assert.Equal(expected, pagination.GetProperty("by").GetString());
+        Assert.True(pagination.GetProperty("pageCount").GetInt32() > 1);
+    }
+
     [Fact]
     public async Task Parse_FailsWithUsage_WhenTheSourceIsMissing()
     {

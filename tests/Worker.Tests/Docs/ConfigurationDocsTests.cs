@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Notices.Xlsx;
 using YuanlingTech.Connectors.Sources.KjtHnte;
 using YuanlingTech.Connectors.Sources.KjtTechSme;
@@ -35,6 +36,7 @@ public sealed class ConfigurationDocsTests
         [typeof(MetricsOptions)] = [MetricsOptions.Section],
         [typeof(SourceOptions)] = ["Sources:<id>"],
         [typeof(XlsxLimits)] = ["Sources:<id>:Xlsx"],
+        [typeof(PaginationOptions)] = ["Sources:<id>:Pagination"],
         [typeof(KjtHnteOptions)] = ["Sources:" + KjtHnteConnector.Id],
         [typeof(KjtTechSmeOptions)] = ["Sources:" + KjtTechSmeConnector.Id],
         [typeof(MarketContractsOptions)] = ["Sources:" + MarketContractsConnector.Id],

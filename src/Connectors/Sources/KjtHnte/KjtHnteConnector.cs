@@ -34,16 +34,17 @@ public sealed class KjtHnteConnector(
         var now = DateTimeOffset.UtcNow;
         var cursor = NoticeCursor.Parse(await session.GetCursorAsync(cancellationToken));
         var full = cursor.IsFullDue(now, settings.FullRecheckDays);
-        var listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset, maxHtmlDepth)
+        var listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset, maxHtmlDepth, settings.Pagination)
             .ListAsync(settings.ListUrl!, session, cursor.KnownNotices(settings.ListUrl!, full), settings.StopAfterKnownPages, cancellationToken);
         var articles = listing.Notices
             .Select(n => (Notice: n, Match: _classifier.Classify(n.Title)))
             .Where(a => a.Match is not null)
             .ToList();
+        NoticeListingLog.Paginated(logger, Id, settings.ListUrl!, listing);
         var notReached = cursor.ArticlesNotReached(settings.ListUrl!, listing);
         KnownDocuments.CountUnchanged(session.Counters, notReached);
         session.ReportProgress(
-            $"{listing.Notices.Count} notices listed on {listing.PagesRead}/{listing.PageCount} list pages{(full ? " (full re-check)" : "")}, " +
+            $"{listing.Notices.Count} notices listed on {listing.PagesRead}/{listing.PageCount} list pages by {listing.Pagination}{(full ? " (full re-check)" : "")}, " +
             $"{articles.Count} HNTE lists among them, {notReached} older known lists not re-checked");
 
         var reader = new HnteArticleReader(fetcher, settings.Charset, settings.Xlsx, maxHtmlDepth);

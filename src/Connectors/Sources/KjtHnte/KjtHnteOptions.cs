@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Notices.Xlsx;
 
 namespace YuanlingTech.Connectors.Sources.KjtHnte;
@@ -35,5 +36,9 @@ public sealed class KjtHnteOptions : IValidatableObject
     /// <summary>Bounds of an xlsx attachment (<c>Sources:kjt-hnte:Xlsx</c>); an attachment beyond them fails its article, naming its URL.</summary>
     public XlsxLimits Xlsx { get; set; } = new();
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => XlsxLimits.Validate(Xlsx);
+    /// <summary>How the list pages are found (<c>Sources:kjt-hnte:Pagination</c>): detected by default.</summary>
+    public PaginationOptions Pagination { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        XlsxLimits.Validate(Xlsx).Concat(PaginationOptions.Validate(Pagination, "Sources:kjt-hnte:Pagination"));
 }

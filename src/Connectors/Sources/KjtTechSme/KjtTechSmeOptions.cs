@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Notices.Xlsx;
 
 namespace YuanlingTech.Connectors.Sources.KjtTechSme;
@@ -32,5 +33,9 @@ public sealed class KjtTechSmeOptions : IValidatableObject
     /// <summary>Bounds of an xlsx attachment (<c>Sources:kjt-techsme:Xlsx</c>); an attachment beyond them fails its article, naming its URL.</summary>
     public XlsxLimits Xlsx { get; set; } = new();
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => XlsxLimits.Validate(Xlsx);
+    /// <summary>How the list pages are found (<c>Sources:kjt-techsme:Pagination</c>): detected by default.</summary>
+    public PaginationOptions Pagination { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        XlsxLimits.Validate(Xlsx).Concat(PaginationOptions.Validate(Pagination, "Sources:kjt-techsme:Pagination"));
 }

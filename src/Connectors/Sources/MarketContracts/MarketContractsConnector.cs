@@ -29,7 +29,7 @@ public sealed class MarketContractsConnector(
     public async Task RunAsync(ISyncSession session, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var reader = new MarketMonthReader(httpClients.CreateFetcher(Id), new MarketResultParser(settings.TableSelector, sourceOptions.Get(Id).MaxHtmlDepth), settings, session);
+        var reader = new MarketMonthReader(httpClients.CreateFetcher(Id), new MarketResultParser(settings.TableSelector, sourceOptions.Get(Id).MaxHtmlDepth, settings.CounterPattern), settings, session);
         var now = DateTimeOffset.UtcNow;
         var cursor = MarketCursor.Parse(await session.GetCursorAsync(cancellationToken));
         var full = cursor.IsFullDue(now, settings.FullRecheckDays);

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using YuanlingTech.Connectors.Notices;
 
 namespace YuanlingTech.Connectors.Sources.MarketContracts;
 
 /// <summary>Where and how to read the technology market's query pages; bound from <c>Sources:market-contracts</c>.</summary>
-public sealed class MarketContractsOptions
+public sealed class MarketContractsOptions : IValidatableObject
 {
     /// <summary>Root of the technology market site (the query page is resolved against it).</summary>
     [Required]
@@ -26,6 +27,12 @@ public sealed class MarketContractsOptions
     [Required]
     public string TableSelector { get; set; } = "table";
 
+    /// <summary>
+    /// Regex of the result counter with named groups <c>total</c>, <c>current</c> and <c>pages</c> (all three must match); null
+    /// for the defaults (<c>共 N 条 第 x/y 页</c>, <c>共 N 条记录，共 M 页，当前第 x 页</c>).
+    /// </summary>
+    public string? CounterPattern { get; set; }
+
     /// <summary>Stop after this many pages of one month, whatever the counter says.</summary>
     [Range(1, 100_000)]
     public int MaxPagesPerMonth { get; set; } = 2_000;
@@ -40,4 +47,12 @@ public sealed class MarketContractsOptions
     /// <summary>Days after which a run queries every month again, closed ones too (catches silent corrections); 0 for every run.</summary>
     [Range(0, 3_650)]
     public int FullRecheckDays { get; set; } = 7;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (CounterPattern is { } pattern && ResultCounterParser.PatternError(pattern) is { } error)
+        {
+            yield return new ValidationResult($"Sources:market-contracts:CounterPattern {error}", [nameof(CounterPattern)]);
+        }
+    }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Normalization.Text;
@@ -11,8 +9,11 @@ namespace YuanlingTech.Connectors.Sources.MarketContracts;
 /// the counter, or without a table that has every required column, is a layout change naming the URL, and so is a
 /// page nesting deeper than the depth limit (refused before it is parsed).
 /// </summary>
-public sealed partial class MarketResultParser(string tableSelector = "table", int maxHtmlDepth = HtmlDepthTracker.DefaultMaxDepth)
+public sealed class MarketResultParser(
+    string tableSelector = "table", int maxHtmlDepth = HtmlDepthTracker.DefaultMaxDepth, string? counterPattern = null)
 {
+    private readonly ResultCounterParser _counterParser = new(counterPattern);
+
     public MarketResultPage Parse(string html, Uri pageUrl, ColumnMap? map, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -22,15 +23,11 @@ public sealed partial class MarketResultParser(string tableSelector = "table", i
         HtmlDepthGuard.Check(html, pageUrl, maxHtmlDepth, cancellationToken);
         using var document = new CancellableHtmlParser(cancellationToken).Parse(html);
         var text = TextCleaner.Clean(document.Body?.TextContent);
-        var counter = CounterPattern().Match(text);
-        if (!counter.Success)
+        if (_counterParser.Parse(text) is not { Total: { } total, Current: { } page, Pages: { } pages })
         {
-            throw new LayoutChangedException(pageUrl.AbsoluteUri, "no \"共 N 条 第 x/y 页\" result counter on the page");
+            throw new LayoutChangedException(pageUrl.AbsoluteUri, "no result counter stating total, current page and pages (\"共 N 条 第 x/y 页\", CounterPattern) on the page");
         }
 
-        var total = Number(counter, "total");
-        var page = Number(counter, "page");
-        var pages = Number(counter, "pages");
         TableMapResult? best = null;
         foreach (var table in document.QuerySelectorAll(tableSelector).OfType<IHtmlTableElement>())
         {
@@ -52,10 +49,4 @@ public sealed partial class MarketResultParser(string tableSelector = "table", i
             pageUrl.AbsoluteUri,
             best is null ? $"no result table matched '{tableSelector}'" : "result table " + best.Describe());
     }
-
-    private static int Number(Match match, string group) =>
-        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"共\s*(?<total>\d+)\s*条.{0,20}?第\s*(?<page>\d+)\s*/\s*(?<pages>\d+)\s*页", RegexOptions.CultureInvariant)]
-    private static partial Regex CounterPattern();
 }

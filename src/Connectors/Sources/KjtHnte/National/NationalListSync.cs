@@ -24,7 +24,7 @@ public sealed class NationalListSync(DocumentFetcher fetcher, KjtHnteOptions set
         NoticeListing listing;
         try
         {
-            listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset, maxHtmlDepth)
+            listing = await new NoticeColumnWalker(fetcher, settings.ItemSelector, settings.MaxPages, settings.Charset, maxHtmlDepth, new PaginationOptions())
                 .ListAsync(listUrl, session, cursor.KnownNotices(listUrl, full), settings.StopAfterKnownPages, cancellationToken);
         }
         catch (Exception ex) when (ex is LayoutChangedException or SourceFetchException)
@@ -36,10 +36,11 @@ public sealed class NationalListSync(DocumentFetcher fetcher, KjtHnteOptions set
             .Select(l => (Link: l, Match: NationalTitleClassifier.Classify(l.Title)))
             .Where(a => a.Match is not null)
             .ToList();
+        NoticeListingLog.Paginated(logger, session.SourceId, listUrl, listing);
         var notReached = cursor.ArticlesNotReached(listUrl, listing);
         KnownDocuments.CountUnchanged(session.Counters, notReached);
         session.ReportProgress(
-            $"national list: {listing.Notices.Count} announcements on {listing.PagesRead}/{listing.PageCount} pages, " +
+            $"national list: {listing.Notices.Count} announcements on {listing.PagesRead}/{listing.PageCount} pages by {listing.Pagination}, " +
             $"{announcements.Count} HNTE filing/rename lists, {notReached} older known lists not re-checked");
 
         var processor = new NationalAnnouncementProcessor(fetcher, settings.Charset, maxHtmlDepth);

@@ -1,0 +1,93 @@
+using System.Globalization;
+using YuanlingTech.Connectors.Notices;
+
+namespace YuanlingTech.Connectors.Columns;
+
+/// <summary>The pagination a column walk follows, chosen on the first list page from the configured mode or detected.</summary>
+public sealed class ColumnPaging
+{
+    private const string NextLinkName = "nextLink";
+
+    private readonly IReadOnlyList<Uri>? _scriptUrls;
+    private readonly string? _template;
+    private readonly Uri _firstPage;
+    private readonly bool _followsLinks;
+
+    private ColumnPaging(string name, Uri firstPage, int? pageCount, int? total, IReadOnlyList<Uri>? scriptUrls, string? template)
+    {
+        Name = name;
+        _firstPage = firstPage;
+        PageCount = pageCount;
+        Total = total;
+        _scriptUrls = scriptUrls;
+        _template = template;
+        _followsLinks = name == NextLinkName;
+    }
+
+    /// <summary><c>createPageHTML</c>, <c>nextLink</c>, <c>template</c> or <c>single page</c>, as runs record it.</summary>
+    public string Name { get; }
+
+    /// <summary>The page count the first page states (script, 尾页 link or result counter); null when it states none.</summary>
+    public int? PageCount { get; }
+
+    /// <summary>The number of notices the result counter states, when it states the page count too.</summary>
+    public int? Total { get; }
+
+    /// <summary>A template with no stated page count: the first page listing nothing new is the end (the stop rule).</summary>
+    public bool EndsAtFirstPageWithNothingNew => _template is not null && PageCount is null;
+
+    public static ColumnPaging Detect(string html, Uri firstPage, PaginationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(firstPage);
+        ArgumentNullException.ThrowIfNull(options);
+        var script = PaginationParser.Parse(html);
+        var links = PageLinkParser.Parse(html, firstPage);
+        var counter = new ResultCounterParser(options.CounterPattern).Parse(html) is { Pages: not null } c ? c : null;
+        var mode = options.Mode != PaginationMode.Auto ? options.Mode
+            : script is not null ? PaginationMode.CreatePageHtml
+            : links.Next is not null ? PaginationMode.NextLink
+            : PaginationMode.Auto;
+        switch (mode)
+        {
+            case PaginationMode.CreatePageHtml when script is null:
+                throw new LayoutChangedException(firstPage.AbsoluteUri, "Pagination:Mode is CreatePageHtml but the list page has no createPageHTML script");
+            case PaginationMode.CreatePageHtml:
+                return new ColumnPaging("createPageHTML", firstPage, script!.PageCount, counter?.Total, PaginationParser.PageUrls(firstPage, script), null);
+            case PaginationMode.NextLink:
+                return new ColumnPaging(NextLinkName, firstPage, links.PageCount(1) ?? counter?.Pages, counter?.Total, null, null);
+            case PaginationMode.Template:
+                return new ColumnPaging(
+                    "template", firstPage, script?.PageCount ?? links.PageCount(1) ?? counter?.Pages, counter?.Total, null, options.Template);
+            default:
+                if (counter?.Pages > 1)
+                {
+                    throw new LayoutChangedException(
+                        firstPage.AbsoluteUri,
+                        $"the result counter states {counter.Pages} pages but the list page has neither a createPageHTML script nor a 下一页 link (set Pagination:Mode)");
+                }
+
+                return new ColumnPaging("single page", firstPage, 1, counter?.Total, null, null);
+        }
+    }
+
+    /// <summary>The URL of the page after page <paramref name="page"/> (1-based, read from <paramref name="url"/>); null at the end.</summary>
+    public Uri? NextUrl(int page, Uri url, string html)
+    {
+        if (_scriptUrls is not null)
+        {
+            return page < _scriptUrls.Count ? _scriptUrls[page] : null;
+        }
+
+        if (_template is not null)
+        {
+            return PageCount is { } count && page >= count ? null : new Uri(_firstPage, Expand(_template, page + 1));
+        }
+
+        return _followsLinks ? PageLinkParser.Parse(html, url).Next : null;
+    }
+
+    private static string Expand(string template, int page) =>
+        template
+            .Replace("{page}", page.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{index}", (page - 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}
