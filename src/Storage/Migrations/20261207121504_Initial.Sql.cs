@@ -17,7 +17,6 @@ namespace YuanlingTech.Storage.Migrations
         {
             migrationBuilder.EnsureSchema(name: "report");
 
-            // Roles are cluster-wide: another database on the server may have created them already.
             migrationBuilder.Sql("""
                 DO $do$
                 BEGIN
