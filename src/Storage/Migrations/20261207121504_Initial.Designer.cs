@@ -12,8 +12,8 @@ using YuanlingTech.Storage;
 namespace YuanlingTech.Storage.Migrations
 {
     [DbContext(typeof(WarehouseDbContext))]
-    [Migration("20261128194413_AddTechContracts")]
-    partial class AddTechContracts
+    [Migration("20261207121504_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -80,6 +80,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<decimal>("MatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("match_confidence");
 
                     b.Property<string>("MatchMethod")
                         .IsRequired()
@@ -164,17 +169,226 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("ix_certification_region_code");
 
-                    b.HasIndex("SyncRunId")
-                        .HasDatabaseName("ix_certification_sync_run_id");
-
                     b.HasIndex("NameKey", "RegionCode")
                         .HasDatabaseName("ix_certification_name_key_region_code");
 
                     b.ToTable("certification", "warehouse", t =>
                         {
-                            t.HasCheckConstraint("ck_certification_match_method", "match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_certification_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
 
                             t.HasCheckConstraint("ck_certification_status", "status IN ('proposed', 'recognized', 'revoked')");
+                        });
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.ChallengeProjectEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DocumentUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_url");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("issuer");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<decimal?>("RewardYuan")
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("reward_yuan");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_number");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_challenge_project");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_challenge_project_sync_run_id");
+
+                    b.HasIndex("NameKey", "RegionCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_challenge_project_name_key_region_code");
+
+                    b.HasIndex("RegionCode", "PublishedOn")
+                        .HasDatabaseName("ix_challenge_project_region_code_published_on");
+
+                    b.ToTable("challenge_project", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_challenge_project_reward_yuan", "reward_yuan >= 0");
+
+                            t.HasCheckConstraint("ck_challenge_project_status", "status IN ('open', 'taken', 'accepted', 'withdrawn')");
+                        });
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.CheckResultEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CheckName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("check_name");
+
+                    b.Property<long>("CheckRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("check_run_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<long>("FailingRows")
+                        .HasColumnType("bigint")
+                        .HasColumnName("failing_rows");
+
+                    b.Property<string>("Sample")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sample");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_check_result");
+
+                    b.HasIndex("CheckName", "CheckRunId")
+                        .HasDatabaseName("ix_check_result_check_name_check_run_id");
+
+                    b.HasIndex("CheckRunId", "CheckName")
+                        .IsUnique()
+                        .HasDatabaseName("ux_check_result_check_run_id_check_name");
+
+                    b.ToTable("check_result", "ingest", t =>
+                        {
+                            t.HasCheckConstraint("ck_check_result_severity", "severity IN ('error', 'warn')");
+
+                            t.HasCheckConstraint("ck_check_result_status", "status IN ('pass', 'warn', 'fail')");
+                        });
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.CheckRunEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ChecksFailed")
+                        .HasColumnType("integer")
+                        .HasColumnName("checks_failed");
+
+                    b.Property<int>("ChecksPassed")
+                        .HasColumnType("integer")
+                        .HasColumnName("checks_passed");
+
+                    b.Property<int>("ChecksWarned")
+                        .HasColumnType("integer")
+                        .HasColumnName("checks_warned");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_check_run");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_check_run_started_at");
+
+                    b.ToTable("check_run", "ingest", t =>
+                        {
+                            t.HasCheckConstraint("ck_check_run_status", "status IN ('passed', 'warned', 'failed')");
                         });
                 });
 
@@ -235,9 +449,6 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasKey("Id")
                         .HasName("pk_enterprise");
 
-                    b.HasIndex("LastSyncRunId")
-                        .HasDatabaseName("ix_enterprise_last_sync_run_id");
-
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("ix_enterprise_region_code");
 
@@ -281,8 +492,15 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnName("last_seen_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<string>("NameKey")
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
                     b.HasKey("EnterpriseId", "Name")
                         .HasName("pk_enterprise_name");
+
+                    b.HasIndex("NameKey")
+                        .HasDatabaseName("ix_enterprise_name_name_key");
 
                     b.ToTable("enterprise_name", "warehouse");
                 });
@@ -354,7 +572,7 @@ namespace YuanlingTech.Storage.Migrations
                         {
                             t.HasCheckConstraint("ck_inbox_file_status", "status IN ('loaded', 'rejected', 'duplicate')");
 
-                            t.HasCheckConstraint("ck_inbox_file_template", "template IN ('rd_spending', 'platform', 'target_import')");
+                            t.HasCheckConstraint("ck_inbox_file_template", "template IN ('rd_spending', 'platform', 'target_import', 'regional_gdp', 'challenge_project')");
                         });
                 });
 
@@ -439,6 +657,11 @@ namespace YuanlingTech.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("loan_no");
+
+                    b.Property<decimal>("MatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("match_confidence");
 
                     b.Property<string>("MatchMethod")
                         .IsRequired()
@@ -525,9 +748,6 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("ix_loan_region_code");
 
-                    b.HasIndex("SyncRunId")
-                        .HasDatabaseName("ix_loan_sync_run_id");
-
                     b.HasIndex("NameKey", "RegionCode")
                         .HasDatabaseName("ix_loan_name_key_region_code");
 
@@ -535,7 +755,7 @@ namespace YuanlingTech.Storage.Migrations
                         {
                             t.HasCheckConstraint("ck_loan_guarantee_mode", "guarantee_mode IN ('credit', 'guaranteed')");
 
-                            t.HasCheckConstraint("ck_loan_match_method", "match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_loan_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
 
                             t.HasCheckConstraint("ck_loan_status", "status IN ('normal', 'overdue', 'npl', 'repaid', 'compensated')");
 
@@ -638,6 +858,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("text")
                         .HasColumnName("level");
 
+                    b.Property<decimal>("MatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("match_confidence");
+
                     b.Property<string>("MatchMethod")
                         .IsRequired()
                         .HasColumnType("text")
@@ -704,6 +929,9 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasIndex("EnterpriseId")
                         .HasDatabaseName("ix_platform_enterprise_id");
 
+                    b.HasIndex("HostNameKey")
+                        .HasDatabaseName("ix_platform_host_name_key");
+
                     b.HasIndex("SyncRunId")
                         .HasDatabaseName("ix_platform_sync_run_id");
 
@@ -718,7 +946,7 @@ namespace YuanlingTech.Storage.Migrations
                         {
                             t.HasCheckConstraint("ck_platform_level", "level IN ('national', 'provincial', 'municipal')");
 
-                            t.HasCheckConstraint("ck_platform_match_method", "match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_platform_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
 
                             t.HasCheckConstraint("ck_platform_status", "status IN ('valid', 'revoked')");
                         });
@@ -736,7 +964,8 @@ namespace YuanlingTech.Storage.Migrations
                     b.Property<byte[]>("Body")
                         .IsRequired()
                         .HasColumnType("bytea")
-                        .HasColumnName("body");
+                        .HasColumnName("body")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Charset")
                         .HasColumnType("text")
@@ -846,6 +1075,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnName("last_seen_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<decimal>("MatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("match_confidence");
+
                     b.Property<string>("MatchMethod")
                         .IsRequired()
                         .HasColumnType("text")
@@ -897,6 +1131,9 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasIndex("EnterpriseId")
                         .HasDatabaseName("ix_rd_spending_enterprise_id");
 
+                    b.HasIndex("NameKey")
+                        .HasDatabaseName("ix_rd_spending_name_key");
+
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("ix_rd_spending_region_code");
 
@@ -914,7 +1151,7 @@ namespace YuanlingTech.Storage.Migrations
                         {
                             t.HasCheckConstraint("ck_rd_spending_amount", "amount >= 0");
 
-                            t.HasCheckConstraint("ck_rd_spending_match_method", "match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_rd_spending_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
                         });
                 });
 
@@ -1249,6 +1486,77 @@ namespace YuanlingTech.Storage.Migrations
                         });
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.RegionalGdpEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DocumentUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_url");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<decimal>("GdpYuan")
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("gdp_yuan");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_number");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_id");
+
+                    b.Property<long?>("SyncRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sync_run_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regional_gdp");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_regional_gdp_region_code");
+
+                    b.HasIndex("SyncRunId")
+                        .HasDatabaseName("ix_regional_gdp_sync_run_id");
+
+                    b.HasIndex("Year", "RegionCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_regional_gdp_year_region_code");
+
+                    b.ToTable("regional_gdp", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_regional_gdp_gdp_yuan", "gdp_yuan > 0");
+                        });
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.RejectedRecordEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -1381,9 +1689,29 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("text")
                         .HasColumnName("error");
 
+                    b.Property<long>("FetchMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fetch_ms");
+
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
+
+                    b.Property<long>("LoadMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("load_ms");
+
+                    b.Property<long>("NormalizeMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("normalize_ms");
+
+                    b.Property<long>("ParseMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parse_ms");
+
+                    b.Property<int>("RecordsDuplicate")
+                        .HasColumnType("integer")
+                        .HasColumnName("records_duplicate");
 
                     b.Property<int>("RecordsExtracted")
                         .HasColumnType("integer")
@@ -1434,7 +1762,133 @@ namespace YuanlingTech.Storage.Migrations
 
                     b.ToTable("sync_run", "ingest", t =>
                         {
-                            t.HasCheckConstraint("ck_sync_run_status", "status IN ('running', 'succeeded', 'failed')");
+                            t.HasCheckConstraint("ck_sync_run_status", "status IN ('running', 'succeeded', 'failed', 'aborted')");
+                        });
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.TargetEvaluationEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Actual")
+                        .HasColumnType("numeric(22,4)")
+                        .HasColumnName("actual");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasColumnType("numeric(22,4)")
+                        .HasColumnName("baseline");
+
+                    b.Property<bool>("BaselineMismatch")
+                        .HasColumnType("boolean")
+                        .HasColumnName("baseline_mismatch");
+
+                    b.Property<string>("BaselineOrigin")
+                        .HasColumnType("text")
+                        .HasColumnName("baseline_origin");
+
+                    b.Property<decimal?>("BaselineWarehouse")
+                        .HasColumnType("numeric(22,4)")
+                        .HasColumnName("baseline_warehouse");
+
+                    b.Property<DateTimeOffset>("EvaluatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("evaluated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateOnly>("EvaluationDate")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluation_date");
+
+                    b.Property<decimal>("ExpectedShare")
+                        .HasColumnType("numeric(6,4)")
+                        .HasColumnName("expected_share");
+
+                    b.Property<decimal>("ExpectedToDate")
+                        .HasColumnType("numeric(22,4)")
+                        .HasColumnName("expected_to_date");
+
+                    b.Property<decimal>("Gap")
+                        .HasColumnType("numeric(22,4)")
+                        .HasColumnName("gap");
+
+                    b.Property<string>("MetricId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("metric_id");
+
+                    b.Property<string>("PaceBasis")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pace_basis");
+
+                    b.Property<decimal>("ProjectedYearEnd")
+                        .HasColumnType("numeric(22,4)")
+                        .HasColumnName("projected_year_end");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<bool>("SourcesFresh")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sources_fresh");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("target_kind");
+
+                    b.Property<decimal?>("TargetMaximum")
+                        .HasColumnType("numeric(22,4)")
+                        .HasColumnName("target_maximum");
+
+                    b.Property<decimal>("TargetValue")
+                        .HasColumnType("numeric(22,4)")
+                        .HasColumnName("target_value");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger");
+
+                    b.Property<string>("Warnings")
+                        .HasColumnType("text")
+                        .HasColumnName("warnings");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_evaluation");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_target_evaluation_region_code");
+
+                    b.HasIndex("Year", "RegionCode", "MetricId", "EvaluatedAt")
+                        .HasDatabaseName("ix_target_evaluation_year_region_code_metric_id_evaluated_at");
+
+                    b.ToTable("target_evaluation", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_target_evaluation_baseline_origin", "baseline_origin IN ('configured', 'warehouse')");
+
+                            t.HasCheckConstraint("ck_target_evaluation_kind", "target_kind IN ('absolute', 'growth', 'range')");
+
+                            t.HasCheckConstraint("ck_target_evaluation_pace_basis", "pace_basis IN ('prior_year_curve', 'linear', 'yearly_data')");
+
+                            t.HasCheckConstraint("ck_target_evaluation_status", "status IN ('achieved', 'on_track', 'at_risk', 'behind', 'no_data', 'awaiting_data', 'below_range', 'within_range', 'above_range')");
                         });
                 });
 
@@ -1543,6 +1997,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("buyer_enterprise_id");
 
+                    b.Property<decimal>("BuyerMatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("buyer_match_confidence");
+
                     b.Property<string>("BuyerMatchMethod")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1629,6 +2088,11 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("seller_enterprise_id");
 
+                    b.Property<decimal>("SellerMatchConfidence")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("seller_match_confidence");
+
                     b.Property<string>("SellerMatchMethod")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1680,6 +2144,9 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasIndex("BuyerEnterpriseId")
                         .HasDatabaseName("ix_tech_contract_buyer_enterprise_id");
 
+                    b.HasIndex("BuyerNameKey")
+                        .HasDatabaseName("ix_tech_contract_buyer_name_key");
+
                     b.HasIndex("RegisteredOn")
                         .HasDatabaseName("ix_tech_contract_registered_on");
 
@@ -1690,8 +2157,8 @@ namespace YuanlingTech.Storage.Migrations
                     b.HasIndex("SellerEnterpriseId")
                         .HasDatabaseName("ix_tech_contract_seller_enterprise_id");
 
-                    b.HasIndex("SyncRunId")
-                        .HasDatabaseName("ix_tech_contract_sync_run_id");
+                    b.HasIndex("SellerNameKey")
+                        .HasDatabaseName("ix_tech_contract_seller_name_key");
 
                     b.HasIndex("BuyerDiv", "RegisteredOn")
                         .HasDatabaseName("ix_tech_contract_buyer_div_registered_on");
@@ -1705,60 +2172,112 @@ namespace YuanlingTech.Storage.Migrations
 
                             t.HasCheckConstraint("ck_tech_contract_bucket", "reporting_bucket IN ('开发', '转让', '咨询', '服务')");
 
-                            t.HasCheckConstraint("ck_tech_contract_buyer_match", "buyer_match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_tech_contract_buyer_match", "buyer_match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
 
                             t.HasCheckConstraint("ck_tech_contract_registration_no", "registration_no ~ '^([0-9]{14}|[0-9]{16})$'");
 
-                            t.HasCheckConstraint("ck_tech_contract_seller_match", "seller_match_method IN ('uscc', 'name', 'none')");
+                            t.HasCheckConstraint("ck_tech_contract_seller_match", "seller_match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
                         });
                 });
 
-            modelBuilder.Entity("YuanlingTech.Storage.Entities.CertificationEntity", b =>
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.WorklistItemEntity", b =>
                 {
-                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_certification_enterprise_id");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<long?>("EnterpriseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enterprise_id");
+
+                    b.Property<string>("EnterpriseName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<string>("EnterpriseRegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("enterprise_region_code");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("character(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Uscc")
+                        .HasColumnType("text")
+                        .HasColumnName("uscc");
+
+                    b.Property<string>("Worklist")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("worklist");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_worklist_item");
+
+                    b.HasIndex("EnterpriseId")
+                        .HasDatabaseName("ix_worklist_item_enterprise_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_worklist_item_region_code");
+
+                    b.HasIndex("Worklist", "Year", "RegionCode")
+                        .HasDatabaseName("ix_worklist_item_worklist_year_region_code");
+
+                    b.ToTable("worklist_item", "warehouse", t =>
+                        {
+                            t.HasCheckConstraint("ck_worklist_item_worklist", "worklist IN ('hnte_expiring', 'techsme_lapsed', 'cultivate')");
+                        });
+                });
+
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.ChallengeProjectEntity", b =>
+                {
                     b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
                         .WithMany()
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_certification_region_code");
+                        .HasConstraintName("fk_challenge_project_region_code");
 
                     b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
                         .WithMany()
                         .HasForeignKey("SyncRunId")
                         .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_certification_sync_run_id");
+                        .HasConstraintName("fk_challenge_project_sync_run_id");
                 });
 
-            modelBuilder.Entity("YuanlingTech.Storage.Entities.EnterpriseEntity", b =>
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.CheckResultEntity", b =>
                 {
-                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
+                    b.HasOne("YuanlingTech.Storage.Entities.CheckRunEntity", null)
                         .WithMany()
-                        .HasForeignKey("LastSyncRunId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_enterprise_last_sync_run_id");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
-                        .WithMany()
-                        .HasForeignKey("RegionCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_enterprise_region_code");
-                });
-
-            modelBuilder.Entity("YuanlingTech.Storage.Entities.EnterpriseNameEntity", b =>
-                {
-                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
+                        .HasForeignKey("CheckRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_enterprise_name_enterprise_id");
+                        .HasConstraintName("fk_check_result_check_run_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.InboxFileEntity", b =>
@@ -1768,28 +2287,6 @@ namespace YuanlingTech.Storage.Migrations
                         .HasForeignKey("SyncRunId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_inbox_file_sync_run_id");
-                });
-
-            modelBuilder.Entity("YuanlingTech.Storage.Entities.LoanEntity", b =>
-                {
-                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_loan_enterprise_id");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
-                        .WithMany()
-                        .HasForeignKey("RegionCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_loan_region_code");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
-                        .WithMany()
-                        .HasForeignKey("SyncRunId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_loan_sync_run_id");
                 });
 
             modelBuilder.Entity("YuanlingTech.Storage.Entities.LoanStateHistoryEntity", b =>
@@ -1881,6 +2378,22 @@ namespace YuanlingTech.Storage.Migrations
                         .HasConstraintName("fk_region_parent_code");
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.RegionalGdpEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_regional_gdp_region_code");
+
+                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("SyncRunId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_regional_gdp_sync_run_id");
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.RejectedRecordEntity", b =>
                 {
                     b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
@@ -1899,6 +2412,16 @@ namespace YuanlingTech.Storage.Migrations
                         .HasConstraintName("fk_source_state_last_run_id");
                 });
 
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.TargetEvaluationEntity", b =>
+                {
+                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_evaluation_region_code");
+                });
+
             modelBuilder.Entity("YuanlingTech.Storage.Entities.TargetImportEntity", b =>
                 {
                     b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
@@ -1915,39 +2438,20 @@ namespace YuanlingTech.Storage.Migrations
                         .HasConstraintName("fk_target_import_sync_run_id");
                 });
 
-            modelBuilder.Entity("YuanlingTech.Storage.Entities.TechContractEntity", b =>
+            modelBuilder.Entity("YuanlingTech.Storage.Entities.WorklistItemEntity", b =>
                 {
-                    b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
-                        .WithMany()
-                        .HasForeignKey("BuyerDiv")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_tech_contract_buyer_div");
-
                     b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
                         .WithMany()
-                        .HasForeignKey("BuyerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_tech_contract_buyer_enterprise_id");
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_worklist_item_enterprise_id");
 
                     b.HasOne("YuanlingTech.Storage.Entities.RegionEntity", null)
                         .WithMany()
-                        .HasForeignKey("SellerDiv")
+                        .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_tech_contract_seller_div");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.EnterpriseEntity", null)
-                        .WithMany()
-                        .HasForeignKey("SellerEnterpriseId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_tech_contract_seller_enterprise_id");
-
-                    b.HasOne("YuanlingTech.Storage.Entities.SyncRunEntity", null)
-                        .WithMany()
-                        .HasForeignKey("SyncRunId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_tech_contract_sync_run_id");
+                        .HasConstraintName("fk_worklist_item_region_code");
                 });
 #pragma warning restore 612, 618
         }
