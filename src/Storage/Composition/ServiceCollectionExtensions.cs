@@ -40,7 +40,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SyncRunStore>();
         services.AddSingleton<RawDocumentStore>();
         services.AddSingleton<SourceStateStore>();
-        services.AddSingleton<WarehouseSummary>();
         services.AddSingleton<WarehouseSummaryQuery>();
         services.AddSingleton<RejectedRecordsQuery>();
         services.AddSingleton<OperationalMetricsQuery>();
