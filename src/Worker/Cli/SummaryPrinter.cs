@@ -10,8 +10,8 @@ public static class SummaryPrinter
     public static async Task PrintAsync(WarehouseSummaryQuery query, TextWriter output, string? dashboardUrl, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.UtcNow, ChinaTime()));
-        var screen = await query.ReadAsync(today, [HunanDivisions.Province, HunanDivisions.Huaihua, HunanDivisions.Yuanling], cancellationToken);
         await output.WriteLineAsync("──────────────── YuanlingTech warehouse ────────────────");
+        var screen = await query.ReadAsync(today, [HunanDivisions.Province, HunanDivisions.Huaihua, HunanDivisions.Yuanling], cancellationToken);
         foreach (var run in screen.LastRunPerSource)
         {
             var counts = run.Counts;
