@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace YuanlingTech.Worker.Sync;
+namespace YuanlingTech.Storage.Ingest;
 
 /// <summary>
 /// A session-level PostgreSQL advisory lock per source, so two runs of one source never overlap, also

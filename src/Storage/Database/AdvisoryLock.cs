@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace YuanlingTech.Worker.Hosting;
+namespace YuanlingTech.Storage.Database;
 
 /// <summary>A session-level PostgreSQL advisory lock held on one connection; released (and the connection closed, if owned) on dispose.</summary>
 public sealed class AdvisoryLock : IAsyncDisposable

@@ -2,10 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
-using YuanlingTech.Storage;
 using YuanlingTech.Storage.Configurations;
 
-namespace YuanlingTech.Worker.Observability;
+namespace YuanlingTech.Storage.Database;
 
 /// <summary>The EF migrations history table, and which migrations it still lacks, read without provoking EF's error log.</summary>
 public static class MigrationHistory
@@ -14,9 +13,9 @@ public static class MigrationHistory
     /// Creates the history table (and its schema) when missing. EF otherwise first queries the missing table and logs
     /// "Failed executing DbCommand" at Error level on every fresh database, which alarms operators for nothing.
     /// </summary>
-    public static async Task EnsureTableAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task EnsureTableAsync(WarehouseDbContext dbContext, CancellationToken cancellationToken)
     {
-        var dbContext = services.GetRequiredService<WarehouseDbContext>();
+        ArgumentNullException.ThrowIfNull(dbContext);
         try
         {
             await dbContext.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
@@ -32,6 +31,8 @@ public static class MigrationHistory
     public static async Task<IReadOnlyList<string>> PendingAsync(
         WarehouseDbContext dbContext, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(dbContext);
+        ArgumentNullException.ThrowIfNull(dataSource);
         var history = dbContext.GetService<IHistoryRepository>();
         var applied = new HashSet<string>(StringComparer.Ordinal);
         await using var command = dataSource.CreateCommand("SELECT to_regclass($1) IS NOT NULL");

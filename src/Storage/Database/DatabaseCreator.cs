@@ -1,18 +1,18 @@
 using Npgsql;
 
-namespace YuanlingTech.Worker.Hosting;
+namespace YuanlingTech.Storage.Database;
 
 /// <summary>
 /// Creates the warehouse database when the server has none by that name yet, and serialises migrations: workers
 /// starting together on a new database would otherwise race each other's <c>CREATE</c>s (42P04, 42P07).
 /// </summary>
-public static class DatabaseBootstrapper
+public static class DatabaseCreator
 {
     // "Yuanling" in ASCII. Advisory locks are per database: this key in `postgres` guards creating databases, in the
     // warehouse database applying migrations.
     private const long LockKey = 0x5975616E6C696E67;
 
-    public static async Task EnsureDatabaseExistsAsync(string connectionString, CancellationToken cancellationToken)
+    public static async Task EnsureExistsAsync(string connectionString, CancellationToken cancellationToken)
     {
         var target = new NpgsqlConnectionStringBuilder(connectionString);
         if (string.IsNullOrEmpty(target.Database) || target.Database == "postgres")
