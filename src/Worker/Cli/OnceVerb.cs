@@ -2,7 +2,6 @@ using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Jobs;
-using YuanlingTech.Worker.Review;
 
 namespace YuanlingTech.Worker.Cli;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Evaluation.Notifications;
 using YuanlingTech.Storage.Ingest;
-using YuanlingTech.Worker.Notifications;
 
 namespace YuanlingTech.Worker.Sync;
 

@@ -12,10 +12,10 @@ using YuanlingTech.Connectors.Sources.KjtTechSme;
 using YuanlingTech.Connectors.Sources.KvLoans;
 using YuanlingTech.Connectors.Sources.Manual;
 using YuanlingTech.Connectors.Sources.MarketContracts;
+using YuanlingTech.Evaluation.Notifications;
 using YuanlingTech.Storage;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Worker.Hosting;
-using YuanlingTech.Worker.Notifications;
 using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Security;
 
