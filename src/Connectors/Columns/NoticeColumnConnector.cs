@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
 using YuanlingTech.Connectors.Abstractions;
-using YuanlingTech.Connectors.Http;
-using YuanlingTech.Normalization.Records;
 
 namespace YuanlingTech.Connectors.Columns;
 
@@ -48,9 +46,10 @@ public abstract class NoticeColumnConnector<TKind, TContext, TRecord>(
             $"{listing.Notices.Count} notices listed on {listing.PagesRead}/{listing.PageCount} list pages by {listing.Pagination}{(full ? " (full re-check)" : "")}, " +
             $"{articles.Count} {label} lists among them, {notReached} older known lists not re-checked");
 
-        var reader = new NoticeArticleReader<TKind, TContext>(fetcher, settings.Charset, settings.Xlsx, maxHtmlDepth, lists.Extractor);
+        var processor = new NoticeArticleProcessor<TKind, TContext, TRecord>(
+            new NoticeArticleReader<TKind, TContext>(fetcher, settings.Charset, settings.Xlsx, maxHtmlDepth, lists.Extractor), lists, session);
         var problems = await NoticeArticleLoop.RunAsync(
-            sourceId, label, articles, session, logger, (url, match) => ProcessAsync(reader, lists, url, match!, session, cancellationToken));
+            sourceId, label, articles, session, logger, (url, match) => processor.ProcessAsync(url, match!, cancellationToken));
         cursor.Record(listUrl, listing, articles.Select(a => a.Notice), complete: problems.Count == 0);
         problems.AddRange(await lists.AfterColumnAsync(new NoticeColumnRun(session, fetcher, settings, maxHtmlDepth, cursor, full, logger), cancellationToken));
 
@@ -64,60 +63,5 @@ public abstract class NoticeColumnConnector<TKind, TContext, TRecord>(
         {
             throw new SourceRunException(sourceId, problems);
         }
-    }
-
-    private static async Task ProcessAsync(
-        NoticeArticleReader<TKind, TContext> reader,
-        NoticeColumnLists<TKind, TContext, TRecord> lists,
-        Uri url,
-        NoticeTitleMatch<TKind> match,
-        ISyncSession session,
-        CancellationToken cancellationToken)
-    {
-        var cached = await session.FindCachedAsync(url, cancellationToken);
-        var fetched = await session.Counters.TimeAsync(SyncStage.Fetch, () => reader.FetchAsync(url, cached, cancellationToken));
-        if (fetched is null)
-        {
-            session.Counters.DocumentUnchanged();
-            return;
-        }
-
-        session.Counters.DocumentFetched();
-        var (records, rejects, rows, attachments) = await ReadAsync(reader, lists, fetched, match, session, cancellationToken);
-        await session.LoadAsync(url, records, rejects, cancellationToken);
-        foreach (var attachment in attachments)
-        {
-            await session.CommitDocumentAsync(attachment, cancellationToken);
-        }
-
-        await session.CommitDocumentAsync(fetched, cancellationToken);
-        LargeDocumentMemory.ReleaseAfter(fetched, rows);
-    }
-
-    // Apart from ProcessAsync so that the article read is garbage before the load waits for the pipeline: an async method
-    // keeps its locals until it returns. A large inline list is read from the page while it is normalized.
-    private static async Task<(IReadOnlyList<TRecord> Records, IReadOnlyList<RejectedRecord> Rejects, int Rows, IReadOnlyList<FetchedDocument> Attachments)> ReadAsync(
-        NoticeArticleReader<TKind, TContext> reader,
-        NoticeColumnLists<TKind, TContext, TRecord> lists,
-        FetchedDocument fetched,
-        NoticeTitleMatch<TKind> match,
-        ISyncSession session,
-        CancellationToken cancellationToken)
-    {
-        // Parse includes downloading the xlsx attachments the article links (local and small next to parsing them), and
-        // reading the rows of a streamed list (timed while it is normalized).
-        var read = await session.Counters.TimeAsync(SyncStage.Parse, () => reader.ReadAsync(fetched, match, cancellationToken));
-        foreach (var _ in read.Attachments)
-        {
-            session.Counters.DocumentFetched();
-        }
-
-        var context = read.Extraction.Context;
-        var (records, rejects) = StreamedListNormalization.Run(
-            read.Extraction.Records,
-            session.Counters,
-            rows => lists.Normalize(rows, context),
-            result => result.Records.Count + result.Rejects.Count);
-        return (lists.HandOver(context, records), rejects, records.Count, read.Attachments);
     }
 }

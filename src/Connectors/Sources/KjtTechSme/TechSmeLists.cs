@@ -15,12 +15,11 @@ public sealed class TechSmeLists()
     private readonly HandedOverLists _handedOver = new();
 
     /// <summary>
-    /// Every title names the register (nothing else, HNTE lists included, is opened); then removal, correction, 公示, 公布
-    /// (in that order, since a correction also names the 入库 list and a 公示 says 入库 too).
+    /// Removal, then correction, then 公示, then 公布 (in that order, since a correction also names the 入库 list and a 公示
+    /// says 入库 too); every title names the register: nothing else, HNTE lists included, is opened.
     /// </summary>
     public static NoticeTitleRules<TechSmeListKind> TitleRules { get; } = new()
     {
-        Required = "科技型中小企业",
         Kinds =
         [
             (TechSmeListKind.Removed, "撤销|移出"),
@@ -28,18 +27,12 @@ public sealed class TechSmeLists()
             (TechSmeListKind.Proposed, "拟入库|公示"),
             (TechSmeListKind.Registered, "入库.*名单|名单.*入库|公布|公告"),
         ],
+        Required = "科技型中小企业",
     };
 
     public static NoticeTitleClassifier<TechSmeListKind> TitleClassifier { get; } = new(TitleRules);
 
     public static NoticeListExtractor<TechSmeListKind, TechSmeListContext> ListExtractor { get; } = new("tech-SME", TechSmeColumnMaps.For, Context);
-
-    public override (IReadOnlyList<CertificationRecord> Records, IReadOnlyList<RejectedRecord> Rejects) Normalize(
-        IEnumerable<RawRecord> rows, TechSmeListContext context)
-    {
-        var result = TechSmeRecordNormalizer.Normalize(rows, context);
-        return (result.Records, result.Rejects);
-    }
 
     /// <summary>A list superseded by a later one of its batch handed over before is counted, not loaded.</summary>
     public override IReadOnlyList<TechSmeListRecords> HandOver(TechSmeListContext context, IReadOnlyList<CertificationRecord> records)
@@ -51,6 +44,13 @@ public sealed class TechSmeLists()
 
         _handedOver.Note(context, records.Count);
         return [new(context, records)];
+    }
+
+    public override (IReadOnlyList<CertificationRecord> Records, IReadOnlyList<RejectedRecord> Rejects) Normalize(
+        IEnumerable<RawRecord> rows, TechSmeListContext context)
+    {
+        var result = TechSmeRecordNormalizer.Normalize(rows, context);
+        return (result.Records, result.Rejects);
     }
 
     // A removal names no batch, and each row's number names its own year: filed under the publication year.
