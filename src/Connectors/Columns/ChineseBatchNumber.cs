@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
+namespace YuanlingTech.Connectors.Columns;
 
 /// <summary>Reads 第N批 numbers: digits or Chinese numerals 一 … 九十九.</summary>
 internal static class ChineseBatchNumber

@@ -2,10 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Notices.Xlsx;
 
-namespace YuanlingTech.Connectors.Sources.KjtHnte;
+namespace YuanlingTech.Connectors.Columns;
 
-/// <summary>Where and how to read the HNTE lists; bound from <c>Sources:kjt-hnte</c>.</summary>
-public sealed class KjtHnteOptions : IValidatableObject
+/// <summary>
+/// Where and how to read the lists of one notices column; bound by name for each source that reads one, from
+/// <c>Sources:kjt-hnte</c> and <c>Sources:kjt-techsme</c>.
+/// </summary>
+public sealed class NoticeColumnOptions : IValidatableObject
 {
     /// <summary>First page of the notices column (its <c>index.html</c>).</summary>
     [Required]
@@ -30,15 +33,16 @@ public sealed class KjtHnteOptions : IValidatableObject
     [Range(1, 100)]
     public int StopAfterKnownPages { get; set; } = 2;
 
-    /// <summary>First page of the national per-province announcement list (innocom <c>list_gsgg_l3.shtml</c>); null to skip it.</summary>
-    public Uri? NationalListUrl { get; set; }
-
-    /// <summary>Bounds of an xlsx attachment (<c>Sources:kjt-hnte:Xlsx</c>); an attachment beyond them fails its article, naming its URL.</summary>
+    /// <summary>Bounds of an xlsx attachment (<c>Sources:&lt;id&gt;:Xlsx</c>); an attachment beyond them fails its article, naming its URL.</summary>
     public XlsxLimits Xlsx { get; set; } = new();
 
-    /// <summary>How the list pages are found (<c>Sources:kjt-hnte:Pagination</c>): detected by default.</summary>
+    /// <summary>How the list pages are found (<c>Sources:&lt;id&gt;:Pagination</c>): detected by default.</summary>
     public PaginationOptions Pagination { get; set; } = new();
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        XlsxLimits.Validate(Xlsx).Concat(PaginationOptions.Validate(Pagination, "Sources:kjt-hnte:Pagination"));
+    /// <summary>The context's display name is the section the options were bound from (<see cref="Abstractions.SectionOptionsValidator{TOptions}"/>).</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        ArgumentNullException.ThrowIfNull(validationContext);
+        return XlsxLimits.Validate(Xlsx).Concat(PaginationOptions.Validate(Pagination, validationContext.DisplayName + ":Pagination"));
+    }
 }

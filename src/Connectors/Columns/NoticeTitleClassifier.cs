@@ -1,48 +1,37 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using YuanlingTech.Normalization.Hnte;
 
-namespace YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
+namespace YuanlingTech.Connectors.Columns;
 
-/// <summary>
-/// Decides from a notice title whether the article is an HNTE list and which kind: revoked, then
-/// proposed, then recognized (in that order, since a 公示 title also says 认定).
-/// </summary>
-public sealed class HnteTitleClassifier
+/// <summary>Decides from a notice title, by one kind of list's <see cref="NoticeTitleRules{TKind}"/>, whether the article is such a list and which.</summary>
+public sealed class NoticeTitleClassifier<TKind>
+    where TKind : struct, Enum
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
-    private readonly Regex _excluded;
-    private readonly (Regex Pattern, HnteListKind Kind)[] _kinds;
+    private readonly Regex? _required;
+    private readonly Regex? _excluded;
+    private readonly (Regex Pattern, TKind Kind)[] _kinds;
     private readonly Regex _yearAndBatch;
     private readonly Regex _yearOnly;
 
-    public HnteTitleClassifier()
-        : this(new HnteTitlePatterns())
+    public NoticeTitleClassifier(NoticeTitleRules<TKind> rules)
     {
+        ArgumentNullException.ThrowIfNull(rules);
+        _required = rules.Required is { } required ? Compile(required) : null;
+        _excluded = rules.Excluded is { } excluded ? Compile(excluded) : null;
+        _kinds = [.. rules.Kinds.Select(k => (Compile(k.Pattern), k.Kind))];
+        _yearAndBatch = Compile(rules.YearAndBatch);
+        _yearOnly = Compile(rules.YearOnly);
     }
 
-    public HnteTitleClassifier(HnteTitlePatterns patterns)
-    {
-        ArgumentNullException.ThrowIfNull(patterns);
-        _excluded = Compile(patterns.Excluded);
-        _kinds =
-        [
-            (Compile(patterns.Revoked), HnteListKind.Revoked),
-            (Compile(patterns.Proposed), HnteListKind.Proposed),
-            (Compile(patterns.Recognized), HnteListKind.Recognized),
-        ];
-        _yearAndBatch = Compile(patterns.YearAndBatch);
-        _yearOnly = Compile(patterns.YearOnly);
-    }
-
-    public HnteTitleMatch? Classify(string title)
+    public NoticeTitleMatch<TKind>? Classify(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
 
         var text = title.Normalize(NormalizationForm.FormKC);
-        if (_excluded.IsMatch(text))
+        if (_required?.IsMatch(text) == false || _excluded?.IsMatch(text) == true)
         {
             return null;
         }
@@ -52,7 +41,7 @@ public sealed class HnteTitleClassifier
             if (pattern.IsMatch(text))
             {
                 var (year, batch) = YearAndBatch(text);
-                return new HnteTitleMatch(kind, year, batch);
+                return new NoticeTitleMatch<TKind>(kind, year, batch);
             }
         }
 
