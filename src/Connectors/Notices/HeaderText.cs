@@ -110,7 +110,24 @@ public static class HeaderText
 
     // Every data row is checked against the header (a repeated header row is skipped): most cells are ASCII digits or
     // common CJK ideographs, which NFKC leaves as they are, so the ICU call is saved for the rest.
-    private static string Fold(string text) => IsAsciiOrCommonCjk(text) ? text : text.Normalize(NormalizationForm.FormKC);
+    private static string Fold(string text)
+    {
+        if (IsAsciiOrCommonCjk(text))
+        {
+            return text;
+        }
+
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate or a noncharacter (a hostile cell, checked as a header below a stacked one): no alias
+            // holds one, so the text stays as it is and matches nothing.
+            return text;
+        }
+    }
 
     private static bool IsAsciiOrCommonCjk(string text)
     {

@@ -33,6 +33,24 @@ public class StackedHeaderTests
         Assert.Equal(matches, HeaderText.Matches(header, column));
     }
 
+    [Theory]
+    [InlineData("企业名称 › 沅陵县\uD800矿业")]
+    [InlineData("沅陵县\uFFFF矿业")]
+    public void Matches_IsFalse_WhenACellIsNotValidUnicode(string header)
+    {
+        Assert.False(HeaderText.Matches(header, Map.Columns[1]));
+    }
+
+    [Fact]
+    public void Map_ReadsTheRowBelowTheHeader_WhenItHoldsALoneSurrogate()
+    {
+        string?[][] rows = [["序号", "企业名称", "证书编号"], ["1", "沅陵县\uD800矿业", "GR1"]];
+
+        var record = Assert.Single(TableMapper.Map(rows, Map, Url));
+
+        Assert.Equal("沅陵县\uD800矿业", record[RawColumns.EnterpriseName]);
+    }
+
     [Fact]
     public void Stack_DropsBlankCellsAndACellRepeatingTheOneAboveIt()
     {
