@@ -1,6 +1,7 @@
 using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Sources.KjtHnte;
+using YuanlingTech.Connectors.Tests.Notices;
 using YuanlingTech.Normalization.Hnte;
 using YuanlingTech.Normalization.Records;
 
@@ -56,6 +57,35 @@ public class HnteArticleExtractorTests
         Assert.Equal("91431222MA4L41Y04R", extraction.Records.ToList()[0][RawColumns.Uscc]);
         Assert.Null(extraction.Records.ToList()[1][RawColumns.Uscc]);
         Assert.All(extraction.Records.ToList(), r => Assert.Equal(article.Attachments[0].Url.AbsoluteUri, r.DocumentUrl));
+    }
+
+    [Fact]
+    public void Extract_ReadsTheSameRecords_WhenTheXlsxAttachmentStacksAMergedHeader()
+    {
+        var (article, match) = Load("proposed-xlsx-attachment.html", "202403/t20240310_123001.html");
+
+        var plain = _extractor.Extract(article, match, _ => XlsxFixture.Create(
+            ["湖南省2024年第二批拟认定高新技术企业名单", null, null, null],
+            ["序号", "企业名称", "统一社会信用代码", "所属地区"],
+            [1, "沅陵县辰州矿业科技有限公司", "91431222MA4L41Y04R", "怀化市"],
+            [2, "湖南星城智能装备股份有限公司", null, "怀化市"]));
+        var stacked = _extractor.Extract(article, match, _ => RawXlsx.Create(
+            RawXlsx.InlineRows(
+                ["湖南省2024年第二批拟认定高新技术企业名单"],
+                ["序号", "企业信息", null, "所属地区"],
+                [null, "企业名称", "统一社会信用代码"],
+                ["1", "沅陵县辰州矿业科技有限公司", "91431222MA4L41Y04R", "怀化市"],
+                ["2", "湖南星城智能装备股份有限公司"]),
+            merges: ["A1:D1", "A2:A3", "B2:C2", "D2:D3", "D4:D5"]));
+
+        Assert.Equal(plain.Context, stacked.Context);
+        Assert.Equal(plain.TableUrl, stacked.TableUrl);
+        var expected = plain.Records.ToList();
+        var actual = stacked.Records.ToList();
+        Assert.Equal(2, actual.Count);
+        Assert.Equal(expected.Select(r => (r.DocumentUrl, r.RowNumber)), actual.Select(r => (r.DocumentUrl, r.RowNumber)));
+        Assert.Equal(expected.Select(r => r.Fields.OrderBy(f => f.Key, StringComparer.Ordinal)), actual.Select(r => r.Fields.OrderBy(f => f.Key, StringComparer.Ordinal)));
+        Assert.Equal("怀化市", actual[1][RawColumns.Region]);
     }
 
     [Fact]
