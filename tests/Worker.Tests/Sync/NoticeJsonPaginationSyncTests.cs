@@ -78,6 +78,6 @@ public sealed class NoticeJsonPaginationSyncTests
         [$"Sources:{sourceId}:Pagination:PagesPath"] = "data.pages",
     };
 
-    private static async Task<string> RunPaginationAsync(WarehouseReader reader, long runId, CancellationToken cancellationToken) =>
-        Assert.Single(await reader.QueryAsync($"SELECT pagination FROM ingest.sync_run WHERE id = {runId}", r => r.GetString(0), cancellationToken));
+    private static async Task<string> RunPaginationAsync(WarehouseReader reader, long? runId, CancellationToken cancellationToken) =>
+        Assert.Single(await reader.QueryAsync($"SELECT pagination FROM ingest.sync_run WHERE id = {runId ?? -1}", r => r.GetString(0), cancellationToken));
 }
