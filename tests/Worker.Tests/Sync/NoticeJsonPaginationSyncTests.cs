@@ -1,4 +1,6 @@
+using Npgsql;
 using YuanlingTech.PortalSimulator;
+using YuanlingTech.Worker.Cli;
 using YuanlingTech.Worker.Sync;
 using YuanlingTech.Worker.Tests.Infrastructure;
 
@@ -40,6 +42,9 @@ public sealed class NoticeJsonPaginationSyncTests
         var reader = new WarehouseReader(test.Database.ConnectionString);
         await KjtTechSmeWarehouseAssert.MatchesAsync(reader, truth, ct);
         Assert.Equal("json data.list", await RunPaginationAsync(reader, outcome.RunId, ct));
+        var summary = new StringWriter();
+        await SummaryPrinter.PrintAsync(test.Get<NpgsqlDataSource>(), summary, null, ct);
+        Assert.Contains(summary.ToString().Split('\n'), l => l.StartsWith("kjt-techsme", StringComparison.Ordinal) && l.EndsWith("; paginated by json data.list", StringComparison.Ordinal));
     }
 
     [Fact]
