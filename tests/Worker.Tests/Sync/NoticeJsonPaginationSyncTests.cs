@@ -1,5 +1,5 @@
-using Npgsql;
 using YuanlingTech.PortalSimulator;
+using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Worker.Cli;
 using YuanlingTech.Worker.Sync;
 using YuanlingTech.Worker.Tests.Infrastructure;
@@ -43,7 +43,7 @@ public sealed class NoticeJsonPaginationSyncTests
         await KjtTechSmeWarehouseAssert.MatchesAsync(reader, truth, ct);
         Assert.Equal("json data.list", await RunPaginationAsync(reader, outcome.RunId, ct));
         var summary = new StringWriter();
-        await SummaryPrinter.PrintAsync(test.Get<NpgsqlDataSource>(), summary, null, ct);
+        await SummaryPrinter.PrintAsync(test.Get<WarehouseSummaryQuery>(), summary, null, ct);
         Assert.Contains(summary.ToString().Split('\n'), l => l.StartsWith("kjt-techsme", StringComparison.Ordinal) && l.EndsWith("; paginated by json data.list", StringComparison.Ordinal));
     }
 
