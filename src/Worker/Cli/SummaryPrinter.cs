@@ -18,7 +18,8 @@ public static class SummaryPrinter
             await output.WriteLineAsync(
                 $"{run.SourceId,-18} last run {run.Status} at {ToChinaTime(run.FinishedAt):yyyy-MM-dd HH:mm} CST: " +
                 $"docs fetched {counts.DocumentsFetched}, unchanged {counts.DocumentsUnchanged}, parsed {counts.DocumentsParsed}; " +
-                $"records {counts.RecordsExtracted} → +{counts.RecordsInserted} new, {counts.RecordsUpdated} updated, {counts.RecordsRejected} rejected");
+                $"records {counts.RecordsExtracted} → +{counts.RecordsInserted} new, {counts.RecordsUpdated} updated, {counts.RecordsRejected} rejected" +
+                (counts.Pagination is { } pagination ? $"; paginated by {pagination}" : ""));
             if (run.Error is { Length: > 0 } error)
             {
                 await output.WriteLineAsync("  error: " + error.Split('\n')[0]);
