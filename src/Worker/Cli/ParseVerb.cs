@@ -49,18 +49,18 @@ public static class ParseVerb
         }
         catch (Exception ex) when (Describe(ex, url) is { } line)
         {
-            await Console.Error.WriteLineAsync("parse: " + line);
+            await Console.Error.WriteLineAsync(line);
             return ExitCodes.Failed;
         }
     }
 
     private static string? Describe(Exception exception, Uri url) => exception switch
     {
-        LayoutChangedException layout => layout.Message,
-        UndecodableTextException => $"{url}: {exception.Message}; --charset forces one",
-        HttpRequestException http => $"{url}: {http.Message}",
-        TaskCanceledException when exception.InnerException is TimeoutException => $"{url}: no answer within 60 s",
-        FormatException format => $"{url}: {format.Message}",
+        LayoutChangedException layout => "layout changed: " + layout.Message,
+        UndecodableTextException => $"parse: {url}: {exception.Message}; --charset forces one",
+        HttpRequestException http => $"parse: {url}: {http.Message}",
+        TaskCanceledException when exception.InnerException is TimeoutException => $"parse: {url}: no answer within 60 s",
+        FormatException format => $"parse: {url}: {format.Message}",
         _ => null,
     };
 }

@@ -37,7 +37,7 @@ public static class VerbCatalog
             """,
             [],
             [(ExitCodes.Success, "every run succeeded"), (ExitCodes.Failed, "a run failed (its URL and problem are printed)"), Usage, (ExitCodes.Busy, "another run of the source holds its lock; nothing done")]),
-        new("parse", "parse --source <id> <file-or-url>",
+        new("parse", "parse --source <id> <file-or-url> [--charset c] [--item-selector css] [--title t] [--published yyyy-MM-dd]",
             "print what a saved page or file yields (JSON lines); no database",
             $"""
             Prints what a saved page or file (or a URL) yields, as JSON lines: record and reject lines for a list
