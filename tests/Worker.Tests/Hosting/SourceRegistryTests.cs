@@ -87,6 +87,21 @@ public sealed partial class SourceRegistryTests
             $"docs/new-source.md names {p}, which does not exist"));
     }
 
+    [Fact]
+    public void ReadmeSourcesTable_ListsTheRegistrysSources()
+    {
+        var ids = RepoFiles.TableRows("README.md")
+            .Where(r => r.Length == 3 && r[0].StartsWith('`'))
+            .Select(r => r[0].Trim('`'))
+            .Where(id => SourceIdShape().IsMatch(id))
+            .ToList();
+
+        Assert.Equal(SourceRegistry.All.Select(s => s.Id).Order(), ids.Order());
+    }
+
+    [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
+    private static partial Regex SourceIdShape();
+
     [GeneratedRegex("`((?:src|tests|docs|scripts|deploy|appsettings)/[^`]*)`")]
     private static partial Regex RepoPath();
 }
