@@ -1,5 +1,7 @@
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Sources.KjtHnte;
+using YuanlingTech.Connectors.Sources.KjtTechSme;
 using YuanlingTech.Normalization.Sources;
 using YuanlingTech.Worker.Cli.Parse;
 
@@ -16,8 +18,8 @@ public static class ParseVerb
     public static IReadOnlyDictionary<string, Func<ParseRequest, CancellationToken, Task<int>>> Readers { get; } =
         new Dictionary<string, Func<ParseRequest, CancellationToken, Task<int>>>(StringComparer.Ordinal)
         {
-            [SourceRegistry.KjtHnte] = new NoticeColumnParse(new HnteLists()).RunAsync,
-            [SourceRegistry.KjtTechSme] = new NoticeColumnParse(new TechSmeLists()).RunAsync,
+            [SourceRegistry.KjtHnte] = new NoticeColumnParse(ColumnListsParse.Of(new HnteLists(null))).RunAsync,
+            [SourceRegistry.KjtTechSme] = new NoticeColumnParse(ColumnListsParse.Of(new TechSmeLists())).RunAsync,
             [SourceRegistry.MarketContracts] = MarketPageParse.RunAsync,
             [SourceRegistry.KvLoans] = LoanParse.RunAsync,
             [SourceRegistry.Manual] = InboxFileParse.RunAsync,
