@@ -113,6 +113,26 @@ public sealed class ColumnPaging
         return _followsLinks && html is not null ? PageLinkParser.Parse(html, url).Next : null;
     }
 
+    /// <summary>
+    /// The pages after the first that the first page alone determines, in the order the walk fetches them: every page a
+    /// script or a template with a stated count names, else the one page after it (a 下一页 link, or a template's page 2).
+    /// </summary>
+    public IReadOnlyList<Uri> NextUrlsFromFirstPage(string html)
+    {
+        var urls = new List<Uri>();
+        var more = _scriptUrls is not null || (_template is not null && PageCount is not null);
+        for (var page = 1; NextUrl(page, _firstPage, html) is { } next; page++)
+        {
+            urls.Add(next);
+            if (!more)
+            {
+                break;
+            }
+        }
+
+        return urls;
+    }
+
     private static string Expand(string template, int page) =>
         template
             .Replace("{page}", page.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

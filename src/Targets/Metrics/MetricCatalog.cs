@@ -1,3 +1,5 @@
+using YuanlingTech.Normalization.Sources;
+
 namespace YuanlingTech.Targets.Metrics;
 
 /// <summary>
@@ -7,11 +9,11 @@ namespace YuanlingTech.Targets.Metrics;
 /// </summary>
 public static class MetricCatalog
 {
-    private const string Hnte = "kjt-hnte";
-    private const string TechSme = "kjt-techsme";
-    private const string Market = "market-contracts";
-    private const string Loans = "kv-loans";
-    private const string Manual = "manual";
+    private const string Hnte = SourceRegistry.KjtHnte;
+    private const string TechSme = SourceRegistry.KjtTechSme;
+    private const string Market = SourceRegistry.MarketContracts;
+    private const string Loans = SourceRegistry.KvLoans;
+    private const string Manual = SourceRegistry.Manual;
 
     public static IReadOnlyList<MetricDefinition> All { get; } =
     [

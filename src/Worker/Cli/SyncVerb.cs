@@ -1,3 +1,4 @@
+using YuanlingTech.Normalization.Sources;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Sync;
 
@@ -32,10 +33,10 @@ public static class SyncVerb
             throw new UsageException($"unknown source '{which}'; known sources: {string.Join(", ", sync.SourceIds)}");
         }
 
-        // Longest-running first, so the last source to finish does not start late; outcomes are reported in source order.
+        // In the registry's run order (the most records first); outcomes are reported in source order.
         var parallel = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkerOptions>>().Value.ParallelSources;
         var outcomes = new SyncOutcome[ids.Count];
-        var order = Enumerable.Range(0, ids.Count).OrderBy(i => ExpectedShare(ids[i])).ToList();
+        var order = Enumerable.Range(0, ids.Count).OrderBy(i => SourceRegistry.RunOrderOf(ids[i])).ToList();
         await Parallel.ForEachAsync(
             order,
             new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
@@ -53,16 +54,6 @@ public static class SyncVerb
         SyncStatus.Succeeded => $"{outcome.SourceId}: run {outcome.RunId} succeeded — {outcome.Counters}",
         SyncStatus.SkippedBusy => $"{outcome.SourceId}: skipped — {outcome.Error}",
         _ => $"{outcome.SourceId}: run {outcome.RunId} FAILED — {outcome.Error}{Environment.NewLine}  ({outcome.Counters})",
-    };
-
-    /// <summary>Sources with the most records first (tech-SME lists, then contracts, certifications, loans); others after.</summary>
-    private static int ExpectedShare(string sourceId) => sourceId switch
-    {
-        "kjt-techsme" => 0,
-        "market-contracts" => 1,
-        "kjt-hnte" => 2,
-        "kv-loans" => 3,
-        _ => 4,
     };
 
     private static List<string> EnabledSources(IServiceProvider services, SourceSyncService sync)

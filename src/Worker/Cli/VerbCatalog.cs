@@ -1,3 +1,5 @@
+using YuanlingTech.Normalization.Sources;
+
 namespace YuanlingTech.Worker.Cli;
 
 /// <summary>Every verb of the executable with its help; the parser's flags and the unknown-option check come from here.</summary>
@@ -29,25 +31,30 @@ public static class VerbCatalog
             [Ok, Crashed, Usage]),
         new("sync", "sync <source>|all",
             "one-shot sync of a source or of all enabled sources",
-            """
-            One-shot sync of one source (kjt-hnte, kjt-techsme, market-contracts, kv-loans, manual) or of every
-            enabled source, in this process; prints each run's counts.
+            $"""
+            One-shot sync of one source ({SourceRegistry.Ids}) or of every enabled source, in this
+            process (all: the sources in this order, Worker:ParallelSources at a time); prints each run's counts.
             """,
             [],
             [(ExitCodes.Success, "every run succeeded"), (ExitCodes.Failed, "a run failed (its URL and problem are printed)"), Usage, (ExitCodes.Busy, "another run of the source holds its lock; nothing done")]),
-        new("parse", "parse --source <id> <file-or-url>",
-            "print what a saved page yields (JSON lines); no database",
-            """
-            Prints what a saved page (or a URL) yields, as JSON lines: record and reject lines for an HNTE list
-            article or a technology-market result page; notice and pagination lines for a notices list page.
-            Touches no database. Use it to adapt a source to a changed portal (docs/portals.md).
+        new("parse", "parse --source <id> <file-or-url> [--charset c] [--item-selector css] [--title t] [--published yyyy-MM-dd]",
+            "print what a saved page or file yields (JSON lines); no database",
+            $"""
+            Prints what a saved page or file (or a URL) yields, as JSON lines: record and reject lines for a list
+            article, a result page, an API page or an xlsx/csv file; notice, pagination and next-page lines for a
+            notices list page (a page is a list page when --item-selector is given or the configured selector finds
+            notices). Touches no database and moves no file. Use it to adapt a source to a changed portal
+            (docs/portals.md). What each source reads:
+            {ParseHelp.Inputs()}
             """,
             [
-                new("source", "id", "kjt-hnte or market-contracts"),
+                new("source", "id", string.Join(", ", ParseHelp.Sources())),
                 new("charset", "name", "decode with this charset (e.g. gb18030) instead of detecting it"),
-                new("item-selector", "css", "list pages: CSS selector of one notice, to try a Sources:<id>:ItemSelector (default ul.list li)"),
+                new("item-selector", "css", "treat the page as a notices list page and select one notice with this CSS (default: the source's ItemSelector, ul.list li)"),
+                new("title", "text", "an xlsx list file given alone: the article title that classifies it (default: the file name)"),
+                new("published", "yyyy-MM-dd", "an xlsx list file given alone: the publication date (default: the file's date)"),
             ],
-            [(ExitCodes.Success, "parsed"), (ExitCodes.Failed, "the page's layout does not match (the missing table/columns are printed)"), Usage]),
+            [(ExitCodes.Success, "parsed"), (ExitCodes.Failed, "the page or file cannot be read or its layout does not match (one line naming it and what is missing)"), Usage]),
         new("summary", "summary",
             "print the one-screen warehouse summary",
             "Prints the one-screen warehouse summary: sources, last runs, record counts.",

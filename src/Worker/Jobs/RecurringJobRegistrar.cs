@@ -1,12 +1,13 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Normalization.Sources;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Sync;
 
 namespace YuanlingTech.Worker.Jobs;
 
-/// <summary>At start-up, makes the recurring jobs match configuration: one per enabled source, none for disabled ones.</summary>
+/// <summary>At start-up, makes the recurring jobs match configuration: one per enabled source of the registry, none for disabled ones.</summary>
 public sealed class RecurringJobRegistrar(
     IRecurringJobManager recurringJobs,
     SourceSyncService sync,
@@ -19,7 +20,7 @@ public sealed class RecurringJobRegistrar(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var timeZone = TimeZoneInfo.FindSystemTimeZoneById(worker.Value.TimeZone);
-        foreach (var sourceId in sync.SourceIds)
+        foreach (var sourceId in SourceRegistry.All.Select(s => s.Id).Where(sync.SourceIds.Contains))
         {
             var options = sources.Get(sourceId);
             if (!options.Enabled)

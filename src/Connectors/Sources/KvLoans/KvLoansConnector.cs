@@ -15,7 +15,7 @@ public sealed class KvLoansConnector(
     IOptions<KvLoansOptions> options,
     ILogger<KvLoansConnector> logger) : ISourceConnector
 {
-    public const string Id = "kv-loans";
+    public const string Id = Normalization.Sources.SourceRegistry.KvLoans;
 
     public string SourceId => Id;
 

@@ -3,7 +3,6 @@ using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Normalization.Loans;
 using YuanlingTech.Normalization.Records;
-using YuanlingTech.Normalization.Text;
 
 namespace YuanlingTech.Connectors.Sources.KvLoans;
 
@@ -19,7 +18,7 @@ internal sealed class LoanApiReader(DocumentFetcher fetcher, KvLoansOptions opti
         var since = cursor?.UpdatedAt;
         for (var page = 1; page <= options.MaxPages; page++)
         {
-            var url = PageUrl(since, page);
+            var url = LoanApiPaging.PageUrl(options.ApiUrl!, since, page, options.PageSize);
             var document = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAsync(url, null, cancellationToken));
             session.Counters.DocumentFetched();
             var parsed = session.Counters.Time(SyncStage.Parse, () => LoanApiParser.Parse(document.Body, url.AbsoluteUri, ((page - 1) * options.PageSize) + 1));
@@ -29,42 +28,22 @@ internal sealed class LoanApiReader(DocumentFetcher fetcher, KvLoansOptions opti
             var normalized = session.Counters.Time(SyncStage.Normalize, () => LoanRecordNormalizer.Normalize(fresh));
             await session.LoadAsync(url, normalized.Records, normalized.Rejects, cancellationToken);
             await session.CommitDocumentAsync(document, cancellationToken);
-            if (Position(parsed.Items.Count > 0 ? parsed.Items[^1] : null) is { } last && (cursor is null || cursor.IsBefore(last.UpdatedAt, last.LoanNo)))
+            if (LoanApiPaging.Position(parsed.Items.Count > 0 ? parsed.Items[^1] : null) is { } last && (cursor is null || cursor.IsBefore(last.UpdatedAt, last.LoanNo)))
             {
                 cursor = last;
                 await session.SetCursorAsync(cursor.ToJson(), cancellationToken);
             }
 
             session.ReportProgress($"page {page}: {parsed.Items.Count} of {parsed.Total} loans changed since {Since(since)}; {session.Counters}");
-            if (parsed.Items.Count < options.PageSize || page * options.PageSize >= parsed.Total)
+            if (LoanApiPaging.IsLastPage(parsed, page, options.PageSize))
             {
                 return;
             }
         }
     }
 
-    private Uri PageUrl(DateTimeOffset? since, int page)
-    {
-        var query = string.Create(CultureInfo.InvariantCulture, $"page={page}&size={options.PageSize}");
-        if (since is { } at)
-        {
-            query = $"updatedSince={Uri.EscapeDataString(at.ToString("o", CultureInfo.InvariantCulture))}&{query}";
-        }
-
-        var builder = new UriBuilder(options.ApiUrl!) { Query = query };
-        return builder.Uri;
-    }
-
     private static bool IsAfter(LoanCursor? cursor, RawRecord item) =>
-        cursor is null || Position(item) is not { } position || cursor.IsBefore(position.UpdatedAt, position.LoanNo);
-
-    private static LoanCursor? Position(RawRecord? item) =>
-        item is not null && LoanTimestamp.TryParse(item[LoanFields.UpdatedAt], out var at)
-            ? new LoanCursor(at, LoanNoOf(item))
-            : null;
-
-    private static string LoanNoOf(RawRecord item) =>
-        TextCleaner.Clean(item[LoanFields.LoanNo]).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        cursor is null || LoanApiPaging.Position(item) is not { } position || cursor.IsBefore(position.UpdatedAt, position.LoanNo);
 
     private static string Since(DateTimeOffset? since) =>
         since?.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "the beginning";

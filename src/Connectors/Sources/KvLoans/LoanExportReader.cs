@@ -47,18 +47,7 @@ internal sealed class LoanExportReader(DocumentFetcher fetcher, KvLoansOptions o
         }
 
         session.Counters.DocumentFetched();
-        IReadOnlyList<IReadOnlyList<string?>> rows;
-        try
-        {
-            using var stream = new MemoryStream(document.Body, writable: false);
-            rows = session.Counters.Time(SyncStage.Parse, () => XlsxTableReader.Read(stream, options.Xlsx, cancellationToken));
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException)
-        {
-            throw new LayoutChangedException(url.AbsoluteUri, $"not a readable xlsx file ({ex.Message})");
-        }
-
-        var records = TableMapper.Map(rows, LoanExportColumns.Map, url.AbsoluteUri);
+        var records = session.Counters.Time(SyncStage.Parse, () => LoanExportFile.Read(document.Body, url, options.Xlsx, cancellationToken));
         session.Counters.DocumentParsed(records.Count);
         var normalized = session.Counters.Time(SyncStage.Normalize, () => LoanRecordNormalizer.Normalize(records));
         await session.LoadAsync(url, normalized.Records, normalized.Rejects, cancellationToken);

@@ -16,7 +16,7 @@ namespace YuanlingTech.Connectors.Sources.Manual;
 /// </summary>
 public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<ManualConnector> logger) : ISourceConnector
 {
-    public const string Id = "manual";
+    public const string Id = Normalization.Sources.SourceRegistry.Manual;
 
     // Nothing of a refused link or an oversized file is read: its ledger row carries the hash of no bytes.
     private static readonly string NothingReadHash = Convert.ToHexStringLower(SHA256.HashData([]));

@@ -22,7 +22,7 @@ public sealed class MarketContractsConnector(
     IOptionsMonitor<SourceOptions> sourceOptions,
     ILogger<MarketContractsConnector> logger) : ISourceConnector
 {
-    public const string Id = "market-contracts";
+    public const string Id = Normalization.Sources.SourceRegistry.MarketContracts;
 
     public string SourceId => Id;
 

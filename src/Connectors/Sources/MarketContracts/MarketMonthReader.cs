@@ -1,4 +1,3 @@
-using System.Globalization;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
@@ -98,9 +97,5 @@ internal sealed class MarketMonthReader(DocumentFetcher fetcher, MarketResultPar
         return page;
     }
 
-    private Uri PageUrl(string month, int page) => new(
-        settings.BaseUrl!,
-        settings.QueryPath
-            .Replace("{month}", month, StringComparison.Ordinal)
-            .Replace("{page}", page.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    private Uri PageUrl(string month, int page) => MarketQueryUrl.Of(settings.BaseUrl!, settings.QueryPath, month, page);
 }
