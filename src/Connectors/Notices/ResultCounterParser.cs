@@ -12,7 +12,9 @@ public sealed partial class ResultCounterParser
     [
         @"共\s*(?<total>\d+)\s*条(?:记录)?\s*[，,;；]?\s*共\s*(?<pages>\d+)\s*页\s*[，,;；]?\s*当前(?:第\s*)?(?<current>\d+)\s*页?",
         @"共\s*(?<total>\d+)\s*条.{0,20}?第\s*(?<current>\d+)\s*/\s*(?<pages>\d+)\s*页",
+        @"总记录数\s*[:：]\s*(?<total>\d+)\s*条?(?:.{0,10}?总页数\s*[:：]\s*(?<pages>\d+)\s*页?)?(?:.{0,10}?当前页\s*[:：]\s*(?<current>\d+))?",
         @"第\s*(?<current>\d+)\s*/\s*(?<pages>\d+)\s*页",
+        @"第\s*(?<current>\d+)\s*页\s*[/，,]?\s*共\s*(?<pages>\d+)\s*页",
         @"共\s*(?<pages>\d+)\s*页",
         @"共\s*(?<total>\d+)\s*条",
     ];
