@@ -16,6 +16,7 @@ public class ResultCounterParserTests
     [InlineData("<div>总记录数：120</div>", 120, null, null)]
     [InlineData("<div>总记录数:120 总页数:6 当前页:2</div>", 120, 6, 2)]
     [InlineData("<div>第 2 页/共 6 页</div>", null, 6, 2)]
+    [InlineData("<div>共１２条 第１/２页</div>", 12, 2, 1)]
     public void Parse_ReadsEveryDefaultWording(string html, int? total, int? pages, int? current)
     {
         Assert.Equal(new ResultCounter(total, pages, current), new ResultCounterParser().Parse(html));

@@ -8,6 +8,14 @@ internal static class XlsxMergeCells
 {
     private const string SheetPath = "xl/worksheets/sheet1.xml";
 
+    // CT_Worksheet's sequence: mergeCells follows sheetData … autoFilter, sortState, customSheetViews and precedes these.
+    private static readonly string[] Following =
+    [
+        "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
+        "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
+        "legacyDrawing", "legacyDrawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+    ];
+
     public static byte[] Add(byte[] workbook, IReadOnlyList<string> ranges)
     {
         using var stream = new MemoryStream();
@@ -23,14 +31,7 @@ internal static class XlsxMergeCells
 
             // MiniExcel may write the spreadsheetml namespace with an x: prefix; the merges must use the same.
             var prefix = xml.Contains("</x:sheetData>", StringComparison.Ordinal) ? "x:" : "";
-            var sheetDataEnd = $"</{prefix}sheetData>";
-            var end = xml.IndexOf(sheetDataEnd, StringComparison.Ordinal);
-            if (end < 0)
-            {
-                throw new InvalidOperationException($"{SheetPath} has no {sheetDataEnd}.");
-            }
-
-            var insertAt = end + sheetDataEnd.Length;
+            var insertAt = InsertionPoint(xml, prefix);
             var merges = new StringBuilder().Append('<').Append(prefix).Append("mergeCells count=\"").Append(ranges.Count).Append("\">");
             foreach (var range in ranges)
             {
@@ -38,11 +39,28 @@ internal static class XlsxMergeCells
             }
 
             merges.Append("</").Append(prefix).Append("mergeCells>");
+            var written = entry.LastWriteTime;
             entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry(SheetPath).Open(), new UTF8Encoding(false));
+            var replacement = zip.CreateEntry(SheetPath);
+            replacement.LastWriteTime = written; // same options, same bytes
+            using var writer = new StreamWriter(replacement.Open(), new UTF8Encoding(false));
             writer.Write(xml.Insert(insertAt, merges.ToString()));
         }
 
         return stream.ToArray();
+    }
+
+    private static int InsertionPoint(string xml, string prefix)
+    {
+        var sheetDataEnd = xml.IndexOf($"</{prefix}sheetData>", StringComparison.Ordinal);
+        if (sheetDataEnd < 0)
+        {
+            throw new InvalidOperationException($"{SheetPath} has no </{prefix}sheetData>.");
+        }
+
+        var candidates = Following.Select(name => xml.IndexOf($"<{prefix}{name}", sheetDataEnd, StringComparison.Ordinal))
+            .Append(xml.IndexOf($"</{prefix}worksheet>", sheetDataEnd, StringComparison.Ordinal))
+            .Where(index => index >= 0);
+        return candidates.Min();
     }
 }
