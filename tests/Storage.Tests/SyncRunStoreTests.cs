@@ -12,7 +12,7 @@ public sealed class SyncRunStoreTests(TestDatabase database) : IClassFixture<Tes
         var counts = new SyncRunCounts
         {
             DocumentsFetched = 1, DocumentsUnchanged = 2, DocumentsParsed = 3, RecordsExtracted = 4,
-            RecordsInserted = 5, RecordsUpdated = 6, RecordsUnchanged = 7, RecordsRejected = 8,
+            RecordsInserted = 5, RecordsUpdated = 6, RecordsUnchanged = 7, RecordsRejected = 8, Pagination = "json data.list; createPageHTML",
         };
 
         var runId = await store.StartAsync("run-ok", "manual", ct);

@@ -13,6 +13,7 @@ public sealed class SyncCounters
     private int _recordsRejected;
     private int _recordsDuplicate;
     private readonly long[] _stageTicks = new long[Enum.GetValues<SyncStage>().Length];
+    private readonly List<string> _paginations = [];
 
     public int DocumentsFetched => _documentsFetched;
 
@@ -32,6 +33,35 @@ public sealed class SyncCounters
 
     /// <summary>Records dropped because a later record in the same load had the same key.</summary>
     public int RecordsDuplicate => _recordsDuplicate;
+
+    /// <summary>
+    /// How the run's list pages were found (<c>createPageHTML</c>, <c>nextLink</c>, <c>template index_{page}.html</c>,
+    /// <c>json data.list</c>, <c>single page</c>): one entry per distinct pagination, in the order the lists were walked,
+    /// joined by "; "; null when the run walked no list.
+    /// </summary>
+    public string? Pagination
+    {
+        get
+        {
+            lock (_paginations)
+            {
+                return _paginations.Count == 0 ? null : string.Join("; ", _paginations);
+            }
+        }
+    }
+
+    /// <summary>Records the pagination a list walk followed.</summary>
+    public void ListPaginated(string pagination)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pagination);
+        lock (_paginations)
+        {
+            if (!_paginations.Contains(pagination))
+            {
+                _paginations.Add(pagination);
+            }
+        }
+    }
 
     public void DocumentFetched() => Interlocked.Increment(ref _documentsFetched);
 
@@ -67,5 +97,6 @@ public sealed class SyncCounters
         $"documents fetched {DocumentsFetched}, unchanged {DocumentsUnchanged}, parsed {DocumentsParsed}; " +
         $"records extracted {RecordsExtracted}, inserted {RecordsInserted}, updated {RecordsUpdated}, " +
         $"unchanged {RecordsUnchanged}, rejected {RecordsRejected}" +
-        (RecordsDuplicate > 0 ? $", duplicate {RecordsDuplicate}" : string.Empty);
+        (RecordsDuplicate > 0 ? $", duplicate {RecordsDuplicate}" : string.Empty) +
+        (Pagination is { } pagination ? $"; pagination {pagination}" : string.Empty);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
@@ -14,35 +15,43 @@ public sealed class NoticeColumnWalker(
     DocumentFetcher fetcher, string itemSelector, int maxPages, string? charset, int maxHtmlDepth, PaginationOptions pagination)
 {
     private readonly NoticeListParser _listParser = new(maxHtmlDepth);
+    private readonly NoticeJsonListParser? _jsonParser = pagination.Mode == PaginationMode.Json ? new NoticeJsonListParser(pagination) : null;
 
     /// <summary>Every list page.</summary>
     public async Task<IReadOnlyList<NoticeLink>> ListAsync(Uri firstPage, ISyncSession session, CancellationToken cancellationToken) =>
         (await ListAsync(firstPage, session, known: null, stopAfterKnownPages: 1, cancellationToken)).Notices;
 
-    /// <summary>The list pages down to <paramref name="stopAfterKnownPages"/> pages of only <paramref name="known"/> notices; every page when it is null.</summary>
+    /// <summary>
+    /// The list pages down to <paramref name="stopAfterKnownPages"/> pages of only <paramref name="known"/> notices; every page when it is
+    /// null. With <see cref="PaginationMode.Json"/> the pages are the JSON endpoint's, relative to <paramref name="firstPage"/>.
+    /// </summary>
     public async Task<NoticeListing> ListAsync(
         Uri firstPage, ISyncSession session, IReadOnlySet<string>? known, int stopAfterKnownPages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(firstPage);
         ArgumentNullException.ThrowIfNull(session);
-        var first = await FetchPageAsync(firstPage, session, cancellationToken);
-        var paging = ColumnPaging.Detect(first.Html, firstPage, pagination);
-        session.ReportProgress($"list {firstPage} paginated by {paging.Name} ({pagination.Mode}), {paging.PageCount?.ToString(CultureInfo.InvariantCulture) ?? "unknown"} pages stated");
-        var firstLinks = ParseLinks(first, cancellationToken);
+        var first = _jsonParser is null
+            ? await ReadHtmlPageAsync(firstPage, session, cancellationToken)
+            : await ReadJsonPageAsync(ColumnPaging.PageUrl(firstPage, pagination.JsonUrl!, 1), session, cancellationToken);
+        var paging = first.Json is { } json ? ColumnPaging.ForJson(firstPage, pagination, json) : ColumnPaging.Detect(first.Html!, firstPage, pagination);
+        session.Counters.ListPaginated(paging.Name);
+        session.ReportProgress($"list {first.Url} paginated by {paging.Name} ({pagination.Mode}), {paging.PageCount?.ToString(CultureInfo.InvariantCulture) ?? "unknown"} pages stated");
+        var firstLinks = first.Links;
         if (firstLinks.Count == 0)
         {
-            throw new LayoutChangedException(
-                $"{firstPage}: no notice matched the item selector '{itemSelector}' on the first list page (layout changed?)");
+            throw _jsonParser is null
+                ? new LayoutChangedException($"{firstPage}: no notice matched the item selector '{itemSelector}' on the first list page (layout changed?)")
+                : new LayoutChangedException(first.Url.AbsoluteUri, $"{pagination.ItemsPath} lists no notice on the first page of the JSON list");
         }
 
         var notices = new List<NoticeLink>(firstLinks);
-        var visited = new HashSet<Uri> { firstPage };
+        var visited = new HashSet<Uri> { first.Url };
         var listed = firstLinks.Select(l => l.Url).ToHashSet();
         var page = first;
         var pagesRead = 1;
         var knownPages = AllKnown(firstLinks, known) ? 1 : 0;
         var stoppedEarly = false;
-        while (paging.NextUrl(pagesRead, page.Url, page.Html) is { } next)
+        while (paging.NextUrl(pagesRead, notices.Count, page.Url, page.Html) is { } next)
         {
             if (knownPages >= stopAfterKnownPages || pagesRead >= maxPages)
             {
@@ -55,8 +64,8 @@ public sealed class NoticeColumnWalker(
                 throw new LayoutChangedException(page.Url.AbsoluteUri, $"the {paging.Name} link to page {pagesRead + 1} leads back to {next}, an already read page");
             }
 
-            var fetched = await FetchPageAsync(next, session, cancellationToken);
-            var links = ParseLinks(fetched, cancellationToken);
+            var fetched = await ReadPageAsync(next, session, cancellationToken);
+            var links = fetched.Links;
             var nothingNew = links.Count == 0 || links.All(l => listed.Contains(l.Url));
             if (nothingNew && paging.EndsAtFirstPageWithNothingNew)
             {
@@ -98,24 +107,49 @@ public sealed class NoticeColumnWalker(
 
         if (paging.Total is { } total && noticesListed != total)
         {
-            throw new LayoutChangedException(
-                lastUrl.AbsoluteUri, $"{noticesListed} notices listed on {pagesRead} pages but the result counter states 共 {total} 条");
+            throw new LayoutChangedException(lastUrl.AbsoluteUri, $"{noticesListed} notices listed on {pagesRead} pages but {paging.StatedTotal}");
         }
     }
 
     private static bool AllKnown(IReadOnlyList<NoticeLink> links, IReadOnlySet<string>? known) =>
         known is not null && links.Count > 0 && links.All(l => known.Contains(l.Url.AbsoluteUri));
 
-    private IReadOnlyList<NoticeLink> ParseLinks(ListPage page, CancellationToken cancellationToken) =>
-        _listParser.Parse(page.Html, page.Url, itemSelector, cancellationToken);
+    private Task<ListPage> ReadPageAsync(Uri url, ISyncSession session, CancellationToken cancellationToken) =>
+        _jsonParser is null ? ReadHtmlPageAsync(url, session, cancellationToken) : ReadJsonPageAsync(url, session, cancellationToken);
 
-    private async Task<ListPage> FetchPageAsync(Uri url, ISyncSession session, CancellationToken cancellationToken)
+    private async Task<ListPage> ReadHtmlPageAsync(Uri url, ISyncSession session, CancellationToken cancellationToken)
+    {
+        var document = await FetchAsync(url, session, cancellationToken);
+        var html = session.Counters.Time(SyncStage.Parse, () => CharsetDecoder.Decode(document, charset).Text);
+        var links = session.Counters.Time(SyncStage.Parse, () => _listParser.Parse(html, url, itemSelector, cancellationToken));
+        return new ListPage(url, links, html, null);
+    }
+
+    private async Task<ListPage> ReadJsonPageAsync(Uri url, ISyncSession session, CancellationToken cancellationToken)
+    {
+        var document = await FetchAsync(url, session, cancellationToken);
+        var json = await session.Counters.TimeAsync(SyncStage.Parse, () => ParseJsonAsync(document, cancellationToken));
+        return new ListPage(url, json.Notices, null, json);
+    }
+
+    // JSON is read as UTF-8; an endpoint answering in GBK (some do) is transcoded as it is read.
+    private async Task<NoticeJsonPage> ParseJsonAsync(FetchedDocument document, CancellationToken cancellationToken)
+    {
+        var (encoding, preamble) = CharsetDecoder.Detect(document, charset);
+        await using var body = document.OpenBody();
+        body.Seek(preamble, SeekOrigin.Begin);
+        await using var utf8 = encoding.CodePage == Encoding.UTF8.CodePage ? body : Encoding.CreateTranscodingStream(body, encoding, Encoding.UTF8, leaveOpen: true);
+        return await _jsonParser!.ParseAsync(utf8, document.Url, cancellationToken);
+    }
+
+    private async Task<FetchedDocument> FetchAsync(Uri url, ISyncSession session, CancellationToken cancellationToken)
     {
         var document = await session.Counters.TimeAsync(SyncStage.Fetch, () => fetcher.FetchAsync(url, cached: null, cancellationToken));
         session.Counters.DocumentFetched();
         await session.CommitDocumentAsync(document, cancellationToken);
-        return new ListPage(url, session.Counters.Time(SyncStage.Parse, () => CharsetDecoder.Decode(document, charset).Text));
+        return document;
     }
 
-    private sealed record ListPage(Uri Url, string Html);
+    /// <summary>One list page as read: its notices, and its HTML (to find the next page) or its JSON page.</summary>
+    private sealed record ListPage(Uri Url, IReadOnlyList<NoticeLink> Links, string? Html, NoticeJsonPage? Json);
 }

@@ -12,6 +12,6 @@ public sealed class NoticeListState
     /// <summary>The last run loaded every listed article; false makes the next run read every list page.</summary>
     public bool Complete { get; set; }
 
-    /// <summary>The pagination the last run followed (<c>createPageHTML</c>, <c>nextLink</c>, <c>template</c>, <c>single page</c>).</summary>
+    /// <summary>The pagination the last run followed (<c>createPageHTML</c>, <c>nextLink</c>, <c>template …</c>, <c>json …</c>, <c>single page</c>).</summary>
     public string? Pagination { get; set; }
 }

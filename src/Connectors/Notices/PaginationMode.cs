@@ -14,4 +14,10 @@ public enum PaginationMode
 
     /// <summary>Page N is <see cref="PaginationOptions.Template"/> with <c>{page}</c> = N (or <c>{index}</c> = N - 1).</summary>
     Template,
+
+    /// <summary>
+    /// A JSON list endpoint (<see cref="PaginationOptions.JsonUrl"/>, page N at <c>{page}</c>) whose items at
+    /// <see cref="PaginationOptions.ItemsPath"/> are the notices; its total or page count, when configured, is the stop rule.
+    /// </summary>
+    Json,
 }

@@ -22,4 +22,5 @@ public sealed class SyncRunEntity
     public long ParseMs { get; set; }
     public long NormalizeMs { get; set; }
     public long LoadMs { get; set; }
+    public string? Pagination { get; set; }
 }

@@ -16,4 +16,7 @@ public sealed record SyncRunCounts
     public long ParseMs { get; init; }
     public long NormalizeMs { get; init; }
     public long LoadMs { get; init; }
+
+    /// <summary>How the run's list pages were found (e.g. <c>createPageHTML</c>, <c>json data.list</c>); null when it walked no list.</summary>
+    public string? Pagination { get; init; }
 }

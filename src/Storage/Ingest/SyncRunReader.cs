@@ -28,5 +28,6 @@ internal static class SyncRunReader
             ParseMs = reader.GetInt64(17),
             NormalizeMs = reader.GetInt64(18),
             LoadMs = reader.GetInt64(19),
+            Pagination = reader.IsDBNull(20) ? null : reader.GetString(20),
         });
 }

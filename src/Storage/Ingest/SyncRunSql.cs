@@ -24,7 +24,7 @@ internal static class SyncRunSql
                 records_inserted = @records_inserted, records_updated = @records_updated,
                 records_unchanged = @records_unchanged, records_rejected = @records_rejected,
                 records_duplicate = @records_duplicate, fetch_ms = @fetch_ms, parse_ms = @parse_ms,
-                normalize_ms = @normalize_ms, load_ms = @load_ms
+                normalize_ms = @normalize_ms, load_ms = @load_ms, pagination = @pagination
             WHERE id = @id
             RETURNING id, source_id, status)
         INSERT INTO ingest.source_state AS st
@@ -70,6 +70,6 @@ internal static class SyncRunSql
         id, source_id, trigger, started_at, finished_at, status, error,
         documents_fetched, documents_unchanged, documents_parsed, records_extracted,
         records_inserted, records_updated, records_unchanged, records_rejected,
-        records_duplicate, fetch_ms, parse_ms, normalize_ms, load_ms
+        records_duplicate, fetch_ms, parse_ms, normalize_ms, load_ms, pagination
         """;
 }

@@ -37,6 +37,7 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
         parameters.AddWithValue("parse_ms", counts.ParseMs);
         parameters.AddWithValue("normalize_ms", counts.NormalizeMs);
         parameters.AddWithValue("load_ms", counts.LoadMs);
+        parameters.AddWithValue("pagination", NpgsqlDbType.Text, (object?)StorableText.Strip(counts.Pagination) ?? DBNull.Value);
         return await command.ExecuteScalarAsync(cancellationToken) as int?
             ?? throw new InvalidOperationException($"Sync run {runId} does not exist.");
     }

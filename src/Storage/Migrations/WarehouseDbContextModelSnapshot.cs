@@ -1702,6 +1702,10 @@ namespace YuanlingTech.Storage.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("normalize_ms");
 
+                    b.Property<string>("Pagination")
+                        .HasColumnType("text")
+                        .HasColumnName("pagination");
+
                     b.Property<long>("ParseMs")
                         .HasColumnType("bigint")
                         .HasColumnName("parse_ms");

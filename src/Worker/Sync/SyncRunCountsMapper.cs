@@ -20,5 +20,6 @@ public static class SyncRunCountsMapper
         ParseMs = (long)counters.StageTime(SyncStage.Parse).TotalMilliseconds,
         NormalizeMs = (long)counters.StageTime(SyncStage.Normalize).TotalMilliseconds,
         LoadMs = (long)counters.StageTime(SyncStage.Load).TotalMilliseconds,
+        Pagination = counters.Pagination,
     };
 }

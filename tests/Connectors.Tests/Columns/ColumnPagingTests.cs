@@ -30,8 +30,8 @@ public class ColumnPagingTests
         var options = new PaginationOptions { Mode = PaginationMode.Template, Template = "?pageNum={page}" };
         var paging = ColumnPaging.Detect("<p>共 6 条记录，共 2 页，当前第 1 页</p>", FirstPage, options);
 
-        Assert.Equal("http://kjt.hunan.gov.cn/kjt/xxgk/tzgg/index.html?pageNum=2", paging.NextUrl(1, FirstPage, "")?.AbsoluteUri);
-        Assert.Null(paging.NextUrl(2, FirstPage, ""));
+        Assert.Equal("http://kjt.hunan.gov.cn/kjt/xxgk/tzgg/index.html?pageNum=2", paging.NextUrl(1, 3, FirstPage, "")?.AbsoluteUri);
+        Assert.Null(paging.NextUrl(2, 6, FirstPage, ""));
         Assert.Equal(6, paging.Total);
     }
 

@@ -79,7 +79,7 @@ public class NoticeColumnWalkerTests
 
         var listing = await WalkAsync(pages, new PaginationOptions { Mode = PaginationMode.Template, Template = "?pageNum={page}" });
 
-        Assert.Equal(("template", 2, 3), (listing.Pagination, listing.PagesRead, listing.Notices.Count));
+        Assert.Equal(("template ?pageNum={page}", 2, 3), (listing.Pagination, listing.PagesRead, listing.Notices.Count));
     }
 
     [Fact]

@@ -26,6 +26,7 @@ internal sealed class SimulatedPortal
         Mutation.CorrectionPublisher.Apply(province, options);
         var site = new PortalSite(province, options);
         var context = new SourceModuleContext(options, province, baseUrl, site) { Truth = GroundTruthBuilder.Build(province, options, baseUrl) };
+        context.AddRoute(new NoticeListApiRoute(province.Articles, options));
         foreach (var module in SourceModules.All)
         {
             module.Build(context);

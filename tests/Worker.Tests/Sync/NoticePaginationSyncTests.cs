@@ -40,7 +40,7 @@ public sealed class NoticePaginationSyncTests
         Assert.True(outcome.Status == SyncStatus.Succeeded, outcome.Error);
         var reader = new WarehouseReader(test.Database.ConnectionString);
         await HnteWarehouseAssert.MatchesAsync(reader, test.Simulator.GroundTruth.Hnte, ct);
-        Assert.Contains("template", await reader.QueryAsync(ListsPagination, r => r.GetString(0), ct));
+        Assert.Contains("template ?page={page}", await reader.QueryAsync(ListsPagination, r => r.GetString(0), ct));
     }
 
     [Fact]

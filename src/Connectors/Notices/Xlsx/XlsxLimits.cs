@@ -34,6 +34,13 @@ public sealed class XlsxLimits
     [Range(1, 100_000_000)]
     public long MaxCells { get; set; } = 5_000_000;
 
+    /// <summary>
+    /// Most merged ranges (<c>mergeCell</c>) a sheet may list. Lists merge a title, a few header cells and, at most, a
+    /// region or batch column per group of rows; the cells the ranges fill count against <see cref="MaxCells"/>.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MaxMergedRanges { get; set; } = 100_000;
+
     /// <summary>Data-annotation failures of <paramref name="limits"/>, each named <c>Xlsx:&lt;Key&gt;</c>, for the options that carry it.</summary>
     public static IEnumerable<ValidationResult> Validate(XlsxLimits? limits)
     {

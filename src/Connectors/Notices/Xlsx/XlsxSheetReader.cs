@@ -9,7 +9,8 @@ namespace YuanlingTech.Connectors.Notices.Xlsx;
 /// Streams a worksheet's <c>row</c>/<c>c</c> elements into rows of text. Rows missing between row numbers come out
 /// as rows of nulls so row indexes match the sheet; every row is padded to the widest row (or the sheet dimension,
 /// when it is within the limits: it is the writer's claim, never a size to allocate). Row and cell references are
-/// checked against <see cref="XlsxLimits"/> before anything is placed at them.
+/// checked against <see cref="XlsxLimits"/> before anything is placed at them. The merged ranges listed after the rows
+/// are applied to the rows read (<see cref="SheetMerges"/>), so a merged cell reads like an HTML colspan/rowspan one.
 /// </summary>
 internal sealed class XlsxSheetReader
 {
@@ -18,6 +19,7 @@ internal sealed class XlsxSheetReader
     private readonly string?[] _sharedStrings;
     private readonly CellStyles _styles;
     private readonly XlsxLimits _limits;
+    private readonly SheetMerges _merges;
     private readonly StringBuilder _buffer = new();
     private readonly List<List<string?>?> _rows = [];
     private List<string?>? _row;
@@ -31,13 +33,14 @@ internal sealed class XlsxSheetReader
         _sharedStrings = sharedStrings;
         _styles = styles;
         _limits = limits;
+        _merges = new SheetMerges(limits);
     }
 
-    public static List<IReadOnlyList<string?>> Read(ZipArchiveEntry sheet, string?[] sharedStrings, CellStyles styles, XlsxLimits limits) =>
+    public static IReadOnlyList<IReadOnlyList<string?>> Read(ZipArchiveEntry sheet, string?[] sharedStrings, CellStyles styles, XlsxLimits limits) =>
         Read(sheet, sharedStrings, styles, limits, CancellationToken.None);
 
     /// <summary>As above, checking <paramref name="cancellationToken"/> every 1,024 rows (a run's budget ends a long sheet).</summary>
-    public static List<IReadOnlyList<string?>> Read(
+    public static IReadOnlyList<IReadOnlyList<string?>> Read(
         ZipArchiveEntry sheet, string?[] sharedStrings, CellStyles styles, XlsxLimits limits, CancellationToken cancellationToken)
     {
         var reader = new XlsxSheetReader(sharedStrings, styles, limits);
@@ -47,14 +50,16 @@ internal sealed class XlsxSheetReader
             reader.ReadSheet(xml, cancellationToken);
         }
 
-        return reader.PaddedRows();
+        var rows = reader.PaddedRows();
+        reader._merges.Apply(rows, reader._width, reader._characters, cancellationToken);
+        return rows;
     }
 
     private void ReadSheet(XmlReader reader, CancellationToken cancellationToken)
     {
         var rowsSeen = 0;
         var names = reader.NameTable;
-        var (cell, row, dimension) = (names.Add("c"), names.Add("row"), names.Add("dimension"));
+        var (cell, row, dimension, mergeCell) = (names.Add("c"), names.Add("row"), names.Add("dimension"), names.Add("mergeCell"));
         reader.Read();
         while (!reader.EOF)
         {
@@ -80,10 +85,14 @@ internal sealed class XlsxSheetReader
                         EndRow();
                     }
                 }
+                else if (ReferenceEquals(name, mergeCell))
+                {
+                    _merges.Add(reader.GetAttribute("ref"));
+                }
                 else if (ReferenceEquals(name, dimension))
                 {
                     var range = reader.GetAttribute("ref") ?? string.Empty;
-                    var declaredWidth = ColumnIndex(range[(range.IndexOf(':', StringComparison.Ordinal) + 1)..]) + 1;
+                    var declaredWidth = CellReference.Column(range[(range.IndexOf(':', StringComparison.Ordinal) + 1)..]) + 1;
                     if (declaredWidth <= _limits.MaxColumns)
                     {
                         _width = Math.Max(_width, declaredWidth);
@@ -133,7 +142,7 @@ internal sealed class XlsxSheetReader
         var reference = reader.GetAttribute("r");
         var type = reader.GetAttribute("t");
         var style = reader.GetAttribute("s");
-        var column = reference is null ? -1 : ColumnIndex(reference);
+        var column = reference is null ? -1 : CellReference.Column(reference);
         _column = column >= 0 ? column : _column + 1;
         if (_column >= _limits.MaxColumns)
         {
@@ -190,32 +199,6 @@ internal sealed class XlsxSheetReader
         _row[_column] = value;
     }
 
-    /// <summary>
-    /// The zero-based column of a reference like <c>C7</c>, or -1 when it has no letters; a column past Excel's last
-    /// (<c>XFD</c>) comes back as <see cref="int.MaxValue"/> instead of overflowing.
-    /// </summary>
-    private static int ColumnIndex(string reference)
-    {
-        const int excelColumns = 16_384;
-        var column = 0;
-        foreach (var ch in reference)
-        {
-            var letter = char.ToUpperInvariant(ch);
-            if (letter is < 'A' or > 'Z')
-            {
-                break;
-            }
-
-            column = (column * 26) + (letter - 'A' + 1);
-            if (column > excelColumns)
-            {
-                return int.MaxValue;
-            }
-        }
-
-        return column - 1;
-    }
-
     private static string? Shown(string? reference) =>
         reference is null ? null
         : new string([.. reference.Take(ShownReferenceChars).Select(c => char.IsControl(c) ? ' ' : c)]) + (reference.Length > ShownReferenceChars ? "…" : string.Empty);
@@ -241,7 +224,7 @@ internal sealed class XlsxSheetReader
         }
     }
 
-    private List<IReadOnlyList<string?>> PaddedRows()
+    private List<List<string?>> PaddedRows()
     {
         if ((long)_rows.Count * _width > _limits.MaxCells)
         {
@@ -249,7 +232,7 @@ internal sealed class XlsxSheetReader
                 $"the sheet's {_rows.Count} rows × {_width} columns are more than {_limits.MaxCells} cells (Xlsx:MaxCells)");
         }
 
-        var rows = new List<IReadOnlyList<string?>>(_rows.Count);
+        var rows = new List<List<string?>>(_rows.Count);
         foreach (var row in _rows)
         {
             var padded = row ?? new List<string?>(_width);

@@ -1,5 +1,6 @@
 using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Sources.Manual;
+using YuanlingTech.Connectors.Tests.Notices;
 using YuanlingTech.Normalization.Manual;
 
 namespace YuanlingTech.Connectors.Tests.Sources.Manual;
@@ -86,5 +87,29 @@ public sealed class ManualTemplatesTests
         var rows = CsvTableReader.Read(System.Text.Encoding.UTF8.GetBytes(header + "\n"));
 
         Assert.Null(ManualTemplates.Detect(rows, "file:///x.csv").Template);
+    }
+
+    [Theory]
+    [InlineData("万元", ManualTemplate.RdSpending)]
+    [InlineData("元", null)]
+    public void Detect_ReadsAnInboxXlsx_WhoseHeaderStacksTheUnitUnderAMergedColumn(string unit, ManualTemplate? expected)
+    {
+        using var xlsx = RawXlsx.Create(
+            RawXlsx.InlineRows(
+                ["企业名称", "统一社会信用代码", "所属地区", "年度", "研发经费支出"],
+                [null, null, null, null, unit],
+                ["沅陵县辰州矿业科技有限公司", "91431222MA4L41Y04R", "怀化市", "2024", "1250.5"],
+                ["湖南五强溪新能源有限公司", "91431222MA4L41Y05P"]),
+            merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "C3:C4", "D3:D4"]);
+
+        var match = ManualTemplates.Detect(XlsxTableReader.Read(xlsx), "file:///inbox/rd.xlsx");
+
+        Assert.Equal(expected, match.Template);
+        if (expected is not null)
+        {
+            Assert.Equal(
+                [("沅陵县辰州矿业科技有限公司", "怀化市", "2024", "1250.5"), ("湖南五强溪新能源有限公司", "怀化市", "2024", null)],
+                match.Rows!.Select(r => (r[ManualColumns.EnterpriseName], r[ManualColumns.Region], r[ManualColumns.Year], r[ManualColumns.RdAmountWan])));
+        }
     }
 }

@@ -1,5 +1,7 @@
+using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Notices;
-using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
+using YuanlingTech.Connectors.Sources.KjtHnte;
+using YuanlingTech.Connectors.Tests.Notices;
 using YuanlingTech.Normalization.Hnte;
 using YuanlingTech.Normalization.Records;
 
@@ -10,8 +12,8 @@ public class HnteArticleExtractorTests
     private const string Column = "http://kjt.hunan.gov.cn/kjt/xxgk/tzgg/";
 
     private readonly ArticleParser _parser = new();
-    private readonly HnteArticleExtractor _extractor = new();
-    private readonly HnteTitleClassifier _classifier = new();
+    private readonly NoticeListExtractor<HnteListKind, HnteListContext> _extractor = HnteLists.ListExtractor;
+    private readonly NoticeTitleClassifier<HnteListKind> _classifier = HnteLists.TitleClassifier;
 
     [Fact]
     public void Extract_MapsWordPastedTable_WhenRecognizedListIsInline()
@@ -58,6 +60,35 @@ public class HnteArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_ReadsTheSameRecords_WhenTheXlsxAttachmentStacksAMergedHeader()
+    {
+        var (article, match) = Load("proposed-xlsx-attachment.html", "202403/t20240310_123001.html");
+
+        var plain = _extractor.Extract(article, match, _ => XlsxFixture.Create(
+            ["湖南省2024年第二批拟认定高新技术企业名单", null, null, null],
+            ["序号", "企业名称", "统一社会信用代码", "所属地区"],
+            [1, "沅陵县辰州矿业科技有限公司", "91431222MA4L41Y04R", "怀化市"],
+            [2, "湖南星城智能装备股份有限公司", null, "怀化市"]));
+        var stacked = _extractor.Extract(article, match, _ => RawXlsx.Create(
+            RawXlsx.InlineRows(
+                ["湖南省2024年第二批拟认定高新技术企业名单"],
+                ["序号", "企业信息", null, "所属地区"],
+                [null, "企业名称", "统一社会信用代码"],
+                ["1", "沅陵县辰州矿业科技有限公司", "91431222MA4L41Y04R", "怀化市"],
+                ["2", "湖南星城智能装备股份有限公司"]),
+            merges: ["A1:D1", "A2:A3", "B2:C2", "D2:D3", "D4:D5"]));
+
+        Assert.Equal(plain.Context, stacked.Context);
+        Assert.Equal(plain.TableUrl, stacked.TableUrl);
+        var expected = plain.Records.ToList();
+        var actual = stacked.Records.ToList();
+        Assert.Equal(2, actual.Count);
+        Assert.Equal(expected.Select(r => (r.DocumentUrl, r.RowNumber)), actual.Select(r => (r.DocumentUrl, r.RowNumber)));
+        Assert.Equal(expected.Select(r => r.Fields.OrderBy(f => f.Key, StringComparer.Ordinal)), actual.Select(r => r.Fields.OrderBy(f => f.Key, StringComparer.Ordinal)));
+        Assert.Equal("怀化市", actual[1][RawColumns.Region]);
+    }
+
+    [Fact]
     public void Extract_FilesRevokedListUnderPublicationYear_WhenTitleNamesCertificateYear()
     {
         var (article, match) = Load("revoked-inline.html", "202402/t20240228_122800.html");
@@ -101,7 +132,7 @@ public class HnteArticleExtractorTests
         var article = new NoticeArticle(url, "湖南省2024年第一批拟认定高新技术企业名单", null, null, [], []);
 
         var error = Assert.Throws<LayoutChangedException>(
-            () => _extractor.Extract(article, new HnteTitleMatch(HnteListKind.Proposed, 2024, 1), NoAttachments));
+            () => _extractor.Extract(article, new NoticeTitleMatch<HnteListKind>(HnteListKind.Proposed, 2024, 1), NoAttachments));
 
         Assert.Contains(url.AbsoluteUri, error.Message, StringComparison.Ordinal);
     }
@@ -116,7 +147,7 @@ public class HnteArticleExtractorTests
 
     private static Stream? NoAttachments(Attachment attachment) => null;
 
-    private (NoticeArticle Article, HnteTitleMatch Match) Load(string page, string path)
+    private (NoticeArticle Article, NoticeTitleMatch<HnteListKind> Match) Load(string page, string path)
     {
         var article = _parser.Parse(TestPages.Read("Sources", "KjtHnte", "Pages", page), new Uri(Column + path), TestContext.Current.CancellationToken);
         var match = _classifier.Classify(article.Title) ?? throw new InvalidOperationException($"{page} did not classify");
