@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace YuanlingTech.PortalSimulator;
 
-/// <summary>Parses <c>--port 5080 --seed 42 --scale 0.01 [--county 431222] [--pagination classic] [--page-size 20]
+/// <summary>Parses <c>--port 5080 --seed 42 --scale 0.01 [--county 431222] [--pagination classic] [--profile trs] [--page-size 20]
 /// [--as-of 2026-11-01] [--layout-change] [--ground-truth out.json] [--pre-render] [--volume]</c>;
 /// <c>--volume</c> prints per-source volumes instead of serving.</summary>
 internal static class CliArguments
@@ -43,6 +43,7 @@ internal static class CliArguments
                 "--scale" => options with { Scale = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--county" => options with { CountyCode = value },
                 "--pagination" => options with { PaginationStyle = value },
+                "--profile" => options with { MarkupProfile = value },
                 "--page-size" => options with { PageSize = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--as-of" => options with { AsOf = DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture) },
                 "--ground-truth" => options with { GroundTruthPath = value },

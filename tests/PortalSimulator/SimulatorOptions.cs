@@ -27,6 +27,13 @@ public sealed record SimulatorOptions
     /// </summary>
     public string PaginationStyle { get; init; } = "divfirst";
 
+    /// <summary>
+    /// The CMS family the pages are rendered in (<see cref="Site.MarkupProfiles"/>): <c>default</c>, <c>table-rows</c> (table-row list
+    /// items, 下一页/尾页 links only) or <c>trs</c> (TRS WCM lists, Word-pasted articles, stacked xlsx headers, another market counter).
+    /// A profile other than <c>default</c> fixes its own list pagination; the ground truth is the same under every profile.
+    /// </summary>
+    public string MarkupProfile { get; init; } = Site.MarkupProfiles.Default;
+
     /// <summary>When set, list pages from this one (1-based) on answer 404 while the pagination still names every page.</summary>
     public int? ListPagesMissingFrom { get; init; }
 
@@ -86,6 +93,12 @@ public sealed record SimulatorOptions
         {
             throw new ArgumentException(
                 $"PaginationStyle must be 'divfirst', 'classic', 'nextlink' or 'pagequery', not '{PaginationStyle}'.", nameof(PaginationStyle));
+        }
+
+        if (!Site.MarkupProfiles.All.Contains(MarkupProfile))
+        {
+            throw new ArgumentException(
+                $"MarkupProfile must be one of {string.Join(", ", Site.MarkupProfiles.All)}, not '{MarkupProfile}'.", nameof(MarkupProfile));
         }
 
         if (AsOf.Year < 2019)

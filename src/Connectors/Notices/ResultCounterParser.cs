@@ -12,7 +12,9 @@ public sealed partial class ResultCounterParser
     [
         @"共\s*(?<total>\d+)\s*条(?:记录)?\s*[，,;；]?\s*共\s*(?<pages>\d+)\s*页\s*[，,;；]?\s*当前(?:第\s*)?(?<current>\d+)\s*页?",
         @"共\s*(?<total>\d+)\s*条.{0,20}?第\s*(?<current>\d+)\s*/\s*(?<pages>\d+)\s*页",
+        @"总记录数\s*[:：]\s*(?<total>\d+)\s*条?(?:.{0,10}?总页数\s*[:：]\s*(?<pages>\d+)\s*页?)?(?:.{0,10}?当前页\s*[:：]\s*(?<current>\d+))?",
         @"第\s*(?<current>\d+)\s*/\s*(?<pages>\d+)\s*页",
+        @"第\s*(?<current>\d+)\s*页\s*[/，,]?\s*共\s*(?<pages>\d+)\s*页",
         @"共\s*(?<pages>\d+)\s*页",
         @"共\s*(?<total>\d+)\s*条",
     ];
@@ -56,7 +58,17 @@ public sealed partial class ResultCounterParser
     }
 
     private static int? Number(Match match, string group) =>
-        match.Groups[group] is { Success: true } g ? int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        match.Groups[group] is { Success: true } g ? int.Parse(AsciiDigits(g.Value), NumberStyles.None, CultureInfo.InvariantCulture) : null;
+
+    // \d also matches full-width digits (０-９), which some portals print in their counters.
+    private static string AsciiDigits(string digits) =>
+        string.Create(digits.Length, digits, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] is >= '\uFF10' and <= '\uFF19' ? (char)(source[i] - 0xFEE0) : source[i];
+            }
+        });
 
     [GeneratedRegex(@"<script\b[^>]*>[\s\S]*?</script>|<[^>]+>", RegexOptions.IgnoreCase)]
     private static partial Regex Tags();

@@ -11,6 +11,12 @@ public class ResultCounterParserTests
     [InlineData("<span>第 4/9 页</span>", null, 9, 4)]
     [InlineData("<span>共 9 页</span>", null, 9, null)]
     [InlineData("<span>共 40 条</span>", 40, null, null)]
+    [InlineData("<div>共6条 第1/2页</div>", 6, 2, 1)]
+    [InlineData("<div>共 6 条记录, 共 2 页, 当前第 1 页</div>", 6, 2, 1)]
+    [InlineData("<div>总记录数：120</div>", 120, null, null)]
+    [InlineData("<div>总记录数:120 总页数:6 当前页:2</div>", 120, 6, 2)]
+    [InlineData("<div>第 2 页/共 6 页</div>", null, 6, 2)]
+    [InlineData("<div>共１２条 第１/２页</div>", 12, 2, 1)]
     public void Parse_ReadsEveryDefaultWording(string html, int? total, int? pages, int? current)
     {
         Assert.Equal(new ResultCounter(total, pages, current), new ResultCounterParser().Parse(html));

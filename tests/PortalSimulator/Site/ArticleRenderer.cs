@@ -9,8 +9,13 @@ internal static class ArticleRenderer
 {
     private const string Source = "高新技术处";
 
-    public static string Render(Article article)
+    public static string Render(Article article, string markupProfile)
     {
+        if (markupProfile == MarkupProfiles.Trs)
+        {
+            return TrsArticleRenderer.Render(article, PubDate(article));
+        }
+
         var title = WebUtility.HtmlEncode(article.Title);
         var html = new StringBuilder(8192);
         html.Append("<!DOCTYPE html>\n<html>\n<head>\n")

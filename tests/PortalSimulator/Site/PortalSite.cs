@@ -31,7 +31,7 @@ internal sealed class PortalSite
         for (var page = 1; page <= Math.Min(pages, (options.ListPagesMissingFrom ?? int.MaxValue) - 1); page++)
         {
             var current = page;
-            var path = Article.ColumnPath + ListPageRenderer.PageFileName(page, options.PaginationStyle);
+            var path = Article.ColumnPath + ListPageRenderer.PageFileName(page, MarkupProfiles.ListPagination(options));
             _resources[path] = new SiteResource(Utf8Html, newest, () =>
                 Encoding.UTF8.GetBytes(ListPageRenderer.Render(articles, current, pages, options)));
         }
@@ -40,10 +40,10 @@ internal sealed class PortalSite
         {
             var stamp = Stamp(article.PublishedAt);
             _resources[article.Path] = new SiteResource(article.Gbk ? Html : Utf8Html, stamp, () =>
-                (article.Gbk ? Gb18030 : Encoding.UTF8).GetBytes(ArticleRenderer.Render(article)));
+                (article.Gbk ? Gb18030 : Encoding.UTF8).GetBytes(ArticleRenderer.Render(article, options.MarkupProfile)));
             if (article.AttachmentPath is not null)
             {
-                _resources[article.AttachmentPath] = new SiteResource(Xlsx, stamp, () => XlsxWriter.Write(article.Table!));
+                _resources[article.AttachmentPath] = new SiteResource(Xlsx, stamp, () => XlsxWriter.Write(article.Table!, stackedHeader: options.MarkupProfile == MarkupProfiles.Trs));
             }
         }
     }

@@ -1,6 +1,5 @@
 using AngleSharp.Html.Dom;
 using YuanlingTech.Connectors.Notices;
-using YuanlingTech.Normalization.Text;
 
 namespace YuanlingTech.Connectors.Sources.MarketContracts;
 
@@ -22,8 +21,8 @@ public sealed class MarketResultParser(
 
         HtmlDepthGuard.Check(html, pageUrl, maxHtmlDepth, cancellationToken);
         using var document = new CancellableHtmlParser(cancellationToken).Parse(html);
-        var text = TextCleaner.Clean(document.Body?.TextContent);
-        if (_counterParser.Parse(text) is not { Total: { } total, Current: { } page, Pages: { } pages })
+        // The counter pattern sees the text as the page shows it (full-width ，and ： intact), as on the notices columns.
+        if (_counterParser.Parse(document.Body?.TextContent ?? string.Empty) is not { Total: { } total, Current: { } page, Pages: { } pages })
         {
             throw new LayoutChangedException(pageUrl.AbsoluteUri, "no result counter stating total, current page and pages (\"共 N 条 第 x/y 页\", CounterPattern) on the page");
         }

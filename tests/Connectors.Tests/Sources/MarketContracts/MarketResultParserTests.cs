@@ -31,6 +31,18 @@ public class MarketResultParserTests
         Assert.Equal(2, page.Rows[1].RowNumber);
     }
 
+    [Theory]
+    [InlineData("共 12 条记录，共 3 页，当前第 2 页", null)]
+    [InlineData("记录总数：12，第2页/共3页", @"记录总数：(?<total>\d+)，第(?<current>\d+)页/共(?<pages>\d+)页")]
+    public void Parse_ReadsTheCounter_InTheDefaultOrTheConfiguredWording_WithFullWidthPunctuation(string counter, string? pattern)
+    {
+        var html = $"<html><body><table>{Header}{Row}</table><div class=\"pager\">{counter}</div></body></html>";
+
+        var page = new MarketResultParser(counterPattern: pattern).Parse(html, Url, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal((12, 2, 3), (page.Total, page.Page, page.Pages));
+    }
+
     [Fact]
     public void Parse_ThrowsLayoutChangedNamingUrlAndColumn_WhenAColumnIsRenamed()
     {

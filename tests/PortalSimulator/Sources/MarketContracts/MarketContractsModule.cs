@@ -23,7 +23,7 @@ internal sealed class MarketContractsModule : ISourceModule
         var byMonth = published
             .GroupBy(c => MarketContractsTruthBuilder.MonthKey(c.Month))
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        context.AddRoute(new MarketQueryRoute(byMonth, options.PageSize, options.MarketCounterMismatchMonth));
+        context.AddRoute(new MarketQueryRoute(byMonth, options.PageSize, options.MarketCounterMismatchMonth, options.MarkupProfile));
 
         var months = new List<MarketMonthTruth>();
         for (var month = new DateOnly(MarketTimeline.FirstYear, 1, 1); month <= options.AsOf; month = month.AddMonths(1))

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text;
+using YuanlingTech.PortalSimulator.Site;
 
 namespace YuanlingTech.PortalSimulator.Sources.MarketContracts;
 
-/// <summary>One result page of the technology market's registration query (UTF-8 HTML).</summary>
+/// <summary>One result page of the technology market's registration query (UTF-8 HTML); the counter's wording follows the markup profile.</summary>
 internal static class MarketPageRenderer
 {
     public static readonly string[] Headers =
@@ -12,7 +13,7 @@ internal static class MarketPageRenderer
         "买方所在地区", "合同成交额（万元）", "技术交易额（万元）", "签订日期", "登记日期", "技术领域",
     ];
 
-    public static string Render(string month, int page, int pages, int statedTotal, IReadOnlyList<SimContract> rows)
+    public static string Render(string month, int page, int pages, int statedTotal, IReadOnlyList<SimContract> rows, string markupProfile)
     {
         var html = new StringBuilder(4096 + (rows.Count * 600));
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -38,8 +39,16 @@ internal static class MarketPageRenderer
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n<div class=\"pager\">共 ").Append(statedTotal).Append(" 条 第 ")
-            .Append(page).Append('/').Append(pages).Append(" 页");
+        html.Append("</tbody>\n</table>\n<div class=\"pager\">");
+        if (markupProfile == MarkupProfiles.Trs)
+        {
+            html.Append("共 ").Append(statedTotal).Append(" 条记录，共 ").Append(pages).Append(" 页，当前第 ").Append(page).Append(" 页");
+        }
+        else
+        {
+            html.Append("共 ").Append(statedTotal).Append(" 条 第 ").Append(page).Append('/').Append(pages).Append(" 页");
+        }
+
         if (page > 1)
         {
             html.Append(" <a href=\"query.html?month=").Append(month).Append("&amp;page=").Append(page - 1).Append("\">上一页</a>");

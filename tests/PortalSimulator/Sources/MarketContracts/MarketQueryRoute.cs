@@ -10,7 +10,7 @@ namespace YuanlingTech.PortalSimulator.Sources.MarketContracts;
 /// <c>{base}market/query.html?month=yyyy-MM&amp;page=n</c>: the result pages of one registration month,
 /// rendered on first request and served with ETag/Last-Modified (304 on a matching conditional GET).
 /// </summary>
-internal sealed class MarketQueryRoute(IReadOnlyDictionary<string, List<SimContract>> byMonth, int pageSize, string? mismatchMonth) : IDynamicRoute
+internal sealed class MarketQueryRoute(IReadOnlyDictionary<string, List<SimContract>> byMonth, int pageSize, string? mismatchMonth, string markupProfile) : IDynamicRoute
 {
     public const string Path = "/market/query.html";
 
@@ -64,7 +64,7 @@ internal sealed class MarketQueryRoute(IReadOnlyDictionary<string, List<SimContr
         var latest = rows.Count == 0 ? first : rows[^1].RegisteredOn;
         var stamp = new DateTimeOffset(latest.ToDateTime(new TimeOnly(18, 0)), ChinaOffset).ToUniversalTime();
         return new SiteResource("text/html; charset=utf-8", stamp, () =>
-            Encoding.UTF8.GetBytes(MarketPageRenderer.Render(month, page, pages, stated, slice)));
+            Encoding.UTF8.GetBytes(MarketPageRenderer.Render(month, page, pages, stated, slice, markupProfile)));
     }
 
     private static bool IsNotModified(HttpRequest request, SiteResource resource)
