@@ -1,3 +1,5 @@
+using YuanlingTech.Storage.Upserts;
+
 namespace YuanlingTech.Storage.Loading;
 
 /// <summary>
@@ -5,12 +7,10 @@ namespace YuanlingTech.Storage.Loading;
 /// </summary>
 public static class HnteRenameSql
 {
-    public const string CreateStage = """
-        CREATE TEMP TABLE hnte_rename (certificate_no text, old_name text, old_name_key text, new_name text, new_name_key text, published_on date)
-        ON COMMIT DROP
-        """;
-
-    public const string Copy = "COPY hnte_rename (certificate_no, old_name, old_name_key, new_name, new_name_key, published_on) FROM STDIN (FORMAT BINARY)";
+    /// <summary>The rename rows, in the order <see cref="HnteRenameLoader"/> writes them.</summary>
+    public static TempStage Stage { get; } = new(
+        "hnte_rename",
+        [("certificate_no", "text"), ("old_name", "text"), ("old_name_key", "text"), ("new_name", "text"), ("new_name_key", "text"), ("published_on", "date")]);
 
     private const string Linked = """
         WITH linked AS (
