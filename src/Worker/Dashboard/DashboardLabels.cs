@@ -1,4 +1,4 @@
-using YuanlingTech.Targets.Metrics;
+using WorklistIds = YuanlingTech.Targets.Metrics.Worklists;
 
 namespace YuanlingTech.Worker.Dashboard;
 
@@ -35,13 +35,13 @@ public sealed record DashboardLabels(
         "工作清单",
         "评估时间",
         "数据截至",
-        [(Worklists.HnteExpiring, "高企证书到期"), (Worklists.TechSmeLapsed, "科小未续入库"), (Worklists.Cultivate, "培育对象")],
+        [(WorklistIds.HnteExpiring, "高企证书到期"), (WorklistIds.TechSmeLapsed, "科小未续入库"), (WorklistIds.Cultivate, "培育对象")],
         ["企业名称", "统一社会信用代码", "所属地区", "原因", "日期"],
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [Worklists.HnteExpiring] = "证书到期日",
-            [Worklists.TechSmeLapsed] = "上年入库日期",
-            [Worklists.Cultivate] = "最近合同/贷款日期",
+            [WorklistIds.HnteExpiring] = "证书到期日",
+            [WorklistIds.TechSmeLapsed] = "上年入库日期",
+            [WorklistIds.Cultivate] = "最近合同/贷款日期",
         },
         "下载",
         "共 {0} 家",
@@ -64,13 +64,13 @@ public sealed record DashboardLabels(
         "Worklists",
         "Evaluated at",
         "As of",
-        [(Worklists.HnteExpiring, "HNTE certificates expiring"), (Worklists.TechSmeLapsed, "Tech SMEs not re-registered"), (Worklists.Cultivate, "Candidates to cultivate")],
+        [(WorklistIds.HnteExpiring, "HNTE certificates expiring"), (WorklistIds.TechSmeLapsed, "Tech SMEs not re-registered"), (WorklistIds.Cultivate, "Candidates to cultivate")],
         ["Enterprise", "USCC", "Region", "Why", "Date"],
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [Worklists.HnteExpiring] = "Certificate expires",
-            [Worklists.TechSmeLapsed] = "Registered last year on",
-            [Worklists.Cultivate] = "Latest contract or loan",
+            [WorklistIds.HnteExpiring] = "Certificate expires",
+            [WorklistIds.TechSmeLapsed] = "Registered last year on",
+            [WorklistIds.Cultivate] = "Latest contract or loan",
         },
         "Download",
         "{0} enterprises",

@@ -1,4 +1,5 @@
 using Npgsql;
+using YuanlingTech.Storage.Ingest;
 
 namespace YuanlingTech.Worker.Observability;
 
@@ -8,11 +9,11 @@ namespace YuanlingTech.Worker.Observability;
 /// </summary>
 public sealed class WarehouseMetrics(NpgsqlDataSource dataSource)
 {
-    private const string RunTotalsSql = """
+    private const string RunTotalsSql = $"""
         SELECT source_id, sum(documents_fetched), sum(documents_unchanged),
                sum(records_inserted + records_updated + records_unchanged), sum(records_rejected),
-               count(*) FILTER (WHERE status = 'succeeded'), count(*) FILTER (WHERE status = 'failed'),
-               count(*) FILTER (WHERE status = 'aborted'), count(*) FILTER (WHERE status = 'running')
+               count(*) FILTER (WHERE status = '{SyncRunStatus.Succeeded}'), count(*) FILTER (WHERE status = '{SyncRunStatus.Failed}'),
+               count(*) FILTER (WHERE status = '{SyncRunStatus.Aborted}'), count(*) FILTER (WHERE status = '{SyncRunStatus.Running}')
         FROM ingest.sync_run GROUP BY source_id
         """;
 
@@ -21,7 +22,7 @@ public sealed class WarehouseMetrics(NpgsqlDataSource dataSource)
         FROM warehouse.target_evaluation ORDER BY year, region_code, metric_id, evaluated_at DESC
         """;
 
-    public static readonly string[] RunStatuses = ["succeeded", "failed", "aborted", "running"];
+    public static readonly string[] RunStatuses = [SyncRunStatus.Succeeded, SyncRunStatus.Failed, SyncRunStatus.Aborted, SyncRunStatus.Running];
 
     public async Task<WarehouseMetricsSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
