@@ -6,8 +6,11 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Sources.KjtHnte;
+using YuanlingTech.Connectors.Sources.KjtHnte.National;
+using YuanlingTech.Connectors.Sources.KjtTechSme;
 
 namespace YuanlingTech.Connectors;
 
@@ -21,10 +24,12 @@ public static class ConnectorServiceCollectionExtensions
     {
         services.AddSingleton<SourceHttpClients>();
         services.TryAddSingleton<ISpoolFileFactory>(DiskSpoolFileFactory.Instance);
-        AddSource<KjtHnteConnector, KjtHnteOptions>(services, sources, KjtHnteConnector.Id);
+        services.AddSingleton<NoticeColumnServices>();
+        AddOptions<NationalListOptions>(services, sources, KjtHnteConnector.Id, Options.DefaultName);
+        AddNoticeColumn<KjtHnteConnector>(services, sources, KjtHnteConnector.Id, sp => [sp.GetRequiredService<IOptions<NationalListOptions>>().Value]);
         AddSource<Sources.Manual.ManualConnector, Sources.Manual.ManualOptions>(services, sources, Sources.Manual.ManualConnector.Id);
         AddSource<Sources.KvLoans.KvLoansConnector, Sources.KvLoans.KvLoansOptions>(services, sources, Sources.KvLoans.KvLoansConnector.Id);
-        AddSource<Sources.KjtTechSme.KjtTechSmeConnector, Sources.KjtTechSme.KjtTechSmeOptions>(services, sources, Sources.KjtTechSme.KjtTechSmeConnector.Id);
+        AddNoticeColumn<KjtTechSmeConnector>(services, sources, KjtTechSmeConnector.Id, _ => []);
         AddSource<Sources.MarketContracts.MarketContractsConnector, Sources.MarketContracts.MarketContractsOptions>(services, sources, Sources.MarketContracts.MarketContractsConnector.Id);
         // Further sources: one AddSource line each, above this comment.
         return services;
@@ -34,13 +39,33 @@ public static class ConnectorServiceCollectionExtensions
         where TConnector : class, ISourceConnector
         where TOptions : class
     {
+        AddOptions<TOptions>(services, sources, sourceId, Options.DefaultName);
+        AddConnector<TConnector>(services, sources, sourceId, sp => SourceEndpoints.Of(sourceId, sp.GetRequiredService<IOptions<TOptions>>().Value));
+    }
+
+    // A source reading a notices column: its NoticeColumnOptions are named by its id; the URLs of its other options name its hosts too.
+    private static void AddNoticeColumn<TConnector>(IServiceCollection services, IConfiguration sources, string sourceId, Func<IServiceProvider, object[]> otherOptions)
+        where TConnector : class, ISourceConnector
+    {
+        AddOptions<NoticeColumnOptions>(services, sources, sourceId, sourceId);
+        AddConnector<TConnector>(services, sources, sourceId, sp => SourceEndpoints.Of(
+            sourceId, [sp.GetRequiredService<IOptionsMonitor<NoticeColumnOptions>>().Get(sourceId), .. otherOptions(sp)]));
+    }
+
+    private static void AddOptions<TOptions>(IServiceCollection services, IConfiguration sources, string sourceId, string optionsName)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>(optionsName).Bind(sources.GetSection(sourceId)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>>(new SectionOptionsValidator<TOptions>(optionsName, "Sources:" + sourceId));
+    }
+
+    private static void AddConnector<TConnector>(IServiceCollection services, IConfiguration sources, string sourceId, Func<IServiceProvider, SourceEndpoints> endpoints)
+        where TConnector : class, ISourceConnector
+    {
         var section = sources.GetSection(sourceId);
-        var path = "Sources:" + sourceId;
         services.AddOptions<SourceOptions>(sourceId).Bind(section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SourceOptions>>(new SectionOptionsValidator<SourceOptions>(sourceId, path));
-        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TOptions>>(new SectionOptionsValidator<TOptions>(Options.DefaultName, path));
-        services.AddSingleton(sp => SourceEndpoints.Of(sourceId, sp.GetRequiredService<IOptions<TOptions>>().Value));
+        services.AddSingleton<IValidateOptions<SourceOptions>>(new SectionOptionsValidator<SourceOptions>(sourceId, "Sources:" + sourceId));
+        services.AddSingleton(endpoints);
         services.AddSingleton<TConnector>();
         services.AddSingleton<ISourceConnector>(sp => sp.GetRequiredService<TConnector>());
 

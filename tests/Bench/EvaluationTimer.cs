@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.Worker.Hosting;
-using YuanlingTech.Worker.Targets;
 
 namespace YuanlingTech.Bench;
 

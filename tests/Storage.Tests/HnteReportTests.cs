@@ -1,3 +1,4 @@
+using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Loading;
 using YuanlingTech.Storage.Reporting;
@@ -85,18 +86,15 @@ public sealed class HnteReportTests(TestDatabase database) : IClassFixture<TestD
     public async Task Summary_CountsEnterprisesCertificationsAndRuns_WhenWarehouseHasData()
     {
         var ct = TestContext.Current.CancellationToken;
+        var today = new DateOnly(2025, 1, 15);
 
-        var summary = await database.Get<WarehouseSummary>().GetAsync(ct);
-        var expectedYuanling = await database.ScalarAsync<long>(
-            $"SELECT valid_count FROM report.hnte_valid_count(DATE '{summary.ValidHnteToday:yyyy-MM-dd}') WHERE region_code = '431222'", ct);
+        var summary = await database.Get<WarehouseSummaryQuery>().ReadAsync(today, [HunanDivisions.Yuanling, HunanDivisions.Province], ct);
 
-        Assert.Equal(1, summary.Enterprises);
-        Assert.Equal(
-            [new CertificationStatusCount("hnte", "recognized", 4), new CertificationStatusCount("hnte", "revoked", 2)],
-            summary.Certifications);
-        Assert.Equal(expectedYuanling, summary.ValidHnteYuanling);
-        Assert.True(summary.ValidHnteProvince >= summary.ValidHnteYuanling);
+        Assert.Equal(1, summary.Totals.Enterprises);
+        Assert.Equal((0, 4, 2, 0), (summary.Totals.HnteProposed, summary.Totals.HnteRecognized, summary.Totals.HnteRevoked, summary.Totals.TechSmeRecognized));
+        Assert.Equal(2, summary.ValidHnteByRegion[HunanDivisions.Yuanling]);
+        Assert.Equal(4, summary.ValidHnteByRegion[HunanDivisions.Province]);
         Assert.Equal("kjt-hnte", Assert.Single(summary.LastRunPerSource).SourceId);
-        Assert.Equal(0, summary.Rejects);
+        Assert.Equal(0, summary.Totals.RejectedRows);
     }
 }

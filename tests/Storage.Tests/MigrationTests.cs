@@ -55,4 +55,15 @@ public sealed class MigrationTests(TestDatabase database) : IClassFixture<TestDa
         Assert.Empty(await context.Database.GetPendingMigrationsAsync(ct));
         Assert.Equal(context.Database.GetMigrations().Count(), applied);
     }
+
+    [Fact]
+    public void Migrations_MatchTheModel_SoNoChangeLacksAMigration()
+    {
+        using var scope = database.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<WarehouseDbContext>();
+
+        Assert.False(
+            context.Database.HasPendingModelChanges(),
+            "The model differs from src/Storage/Migrations/WarehouseDbContextModelSnapshot.cs: add a migration with scripts/ef-add-migration.sh <Name>.");
+    }
 }

@@ -5,7 +5,8 @@ namespace YuanlingTech.Connectors.Abstractions;
 
 /// <summary>
 /// Validates data annotations and reports each failure with its full configuration key
-/// (e.g. <c>Sources:kjt-hnte:TimeoutSeconds</c>) so a wrong value is easy to find.
+/// (e.g. <c>Sources:kjt-hnte:TimeoutSeconds</c>) so a wrong value is easy to find. The validation context's display name is
+/// the section path, so that an options class bound from several sections names the right one in its own rules.
 /// </summary>
 public sealed class SectionOptionsValidator<TOptions>(string? optionsName, string sectionPath) : IValidateOptions<TOptions>
     where TOptions : class
@@ -18,7 +19,7 @@ public sealed class SectionOptionsValidator<TOptions>(string? optionsName, strin
         }
 
         var results = new List<ValidationResult>();
-        if (Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        if (Validator.TryValidateObject(options, new ValidationContext(options) { DisplayName = sectionPath }, results, validateAllProperties: true))
         {
             return ValidateOptionsResult.Success;
         }

@@ -4,6 +4,7 @@ using Npgsql;
 using YuanlingTech.Normalization.Hnte;
 using YuanlingTech.Normalization.Records;
 using YuanlingTech.Storage.Configurations;
+using YuanlingTech.Storage.Database;
 using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Loading;
 using YuanlingTech.Storage.Reporting;
@@ -39,7 +40,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SyncRunStore>();
         services.AddSingleton<RawDocumentStore>();
         services.AddSingleton<SourceStateStore>();
-        services.AddSingleton<WarehouseSummary>();
+        services.AddSingleton<WarehouseSummaryQuery>();
+        services.AddSingleton<RejectedRecordsQuery>();
+        services.AddSingleton<OperationalMetricsQuery>();
+        services.AddSingleton<ProcessedBatchStore>();
+        services.AddSingleton<SourceRunLocks>();
+        services.AddSingleton<WarehousePing>();
+        services.AddSingleton<PendingMigrations>();
         return services;
     }
 

@@ -26,6 +26,6 @@ public sealed class CertificationConfiguration : IEntityTypeConfiguration<Certif
         builder.HasIndex(c => c.CertificateNo);
         builder.HasIndex(c => c.EnterpriseId);
         builder.HasIndex(c => c.RegionCode);
-        // No foreign key to the enterprise (a per-row check): see migration FactEnterpriseLinksWithoutForeignKeys.
+        // No foreign key to the enterprise (a per-row check): see the trigger enterprise_never_deleted in migration Initial.
     }
 }

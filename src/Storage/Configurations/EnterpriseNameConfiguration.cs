@@ -13,6 +13,6 @@ public sealed class EnterpriseNameConfiguration : IEntityTypeConfiguration<Enter
         builder.HasIndex(n => n.NameKey);
         builder.Property(n => n.FirstSeenAt).HasDefaultValueSql("now()");
         builder.Property(n => n.LastSeenAt).HasDefaultValueSql("now()");
-        // No foreign key to the enterprise (a per-row check): see migration FactEnterpriseLinksWithoutForeignKeys.
+        // No foreign key to the enterprise (a per-row check): see the trigger enterprise_never_deleted in migration Initial.
     }
 }

@@ -33,6 +33,6 @@ public sealed class LoanConfiguration : IEntityTypeConfiguration<LoanEntity>
         builder.HasIndex(l => l.EnterpriseId);
         builder.HasIndex(l => l.DisbursedOn);
         builder.HasIndex(l => l.RegionCode);
-        // No foreign key to the enterprise (a per-row check): see migration FactEnterpriseLinksWithoutForeignKeys.
+        // No foreign key to the enterprise (a per-row check): see the trigger enterprise_never_deleted in migration Initial.
     }
 }

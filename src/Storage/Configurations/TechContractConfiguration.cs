@@ -36,6 +36,6 @@ public sealed class TechContractConfiguration : IEntityTypeConfiguration<TechCon
         builder.HasIndex(c => c.SellerNameKey);
         builder.HasIndex(c => c.BuyerNameKey);
         builder.HasIndex(c => c.BuyerEnterpriseId);
-        // No foreign key to the enterprise (a per-row check): see migration FactEnterpriseLinksWithoutForeignKeys.
+        // No foreign key to the enterprise (a per-row check): see the trigger enterprise_never_deleted in migration Initial.
     }
 }

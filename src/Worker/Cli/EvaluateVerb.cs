@@ -1,11 +1,11 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.Storage.Metrics;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Targets.Metrics;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Jobs;
-using YuanlingTech.Worker.Targets;
 
 namespace YuanlingTech.Worker.Cli;
 

@@ -1,4 +1,5 @@
 using YuanlingTech.Storage;
+using YuanlingTech.Storage.Database;
 using YuanlingTech.Worker.Hosting;
 
 namespace YuanlingTech.Worker.Cli;
@@ -16,10 +17,9 @@ public static class MigrateVerb
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var connectionString = WarehouseConnection.Read(services.GetRequiredService<IConfiguration>());
-        await DatabaseBootstrapper.EnsureDatabaseExistsAsync(connectionString, cancellationToken);
-        await using var migrationLock = await DatabaseBootstrapper.LockMigrationsAsync(connectionString, cancellationToken);
+        await DatabaseCreator.EnsureExistsAsync(connectionString, cancellationToken);
+        await using var migrationLock = await DatabaseCreator.LockMigrationsAsync(connectionString, cancellationToken);
         await using var scope = services.CreateAsyncScope();
-        await Observability.MigrationHistory.EnsureTableAsync(scope.ServiceProvider, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
 
         // The server's Hangfire storage installs its schema when first resolved, without a lock of its own: under ours.

@@ -1,8 +1,7 @@
-using Npgsql;
+using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Jobs;
-using YuanlingTech.Worker.Review;
 
 namespace YuanlingTech.Worker.Cli;
 
@@ -19,7 +18,7 @@ public static class OnceVerb
             Console.WriteLine(SyncVerb.Describe(outcome));
         }
 
-        await SummaryPrinter.PrintAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), Console.Out, null, cancellationToken);
+        await SummaryPrinter.PrintAsync(host.Services.GetRequiredService<WarehouseSummaryQuery>(), Console.Out, null, cancellationToken);
         var today = EvaluateTargetsJob.ChinaToday(TimeProvider.System);
         await ReviewPrinter.PrintAsync(host.Services, today.Year - 1, HunanDivisions.Yuanling, explain: false, Console.Out, cancellationToken);
         await EvaluateVerb.EvaluateAndPrintAsync(host.Services, today, "run --once", HunanDivisions.Yuanling, whatIf: false, cancellationToken);

@@ -4,7 +4,6 @@ using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Sources.KjtHnte;
-using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
 using YuanlingTech.Connectors.Sources.MarketContracts;
 using YuanlingTech.Normalization.Contracts;
 using YuanlingTech.Normalization.Hnte;
@@ -69,7 +68,7 @@ public static class ParseVerb
             return ExitCodes.Failed;
         }
 
-        var match = new HnteTitleClassifier().Classify(article.Title);
+        var match = HnteLists.TitleClassifier.Classify(article.Title);
         if (match is null)
         {
             return await PrintNoticesAsync(html, url, command.Get("item-selector") ?? NoticeListParser.DefaultItemSelector, output, cancellationToken);
@@ -81,10 +80,10 @@ public static class ParseVerb
             attachments[attachment.Url] = await ReadAsync(http, attachment.Url, cancellationToken);
         }
 
-        HnteExtraction extraction;
+        NoticeListExtraction<HnteListContext> extraction;
         try
         {
-            extraction = new HnteArticleExtractor().Extract(article, match, a => attachments.TryGetValue(a.Url, out var b) ? new MemoryStream(b) : null);
+            extraction = HnteLists.ListExtractor.Extract(article, match, a => attachments.TryGetValue(a.Url, out var b) ? new MemoryStream(b) : null);
         }
         catch (LayoutChangedException ex)
         {
@@ -140,7 +139,7 @@ public static class ParseVerb
 
     private static async Task<int> PrintNoticesAsync(string html, Uri url, string itemSelector, TextWriter output, CancellationToken cancellationToken)
     {
-        var classifier = new HnteTitleClassifier();
+        var classifier = HnteLists.TitleClassifier;
         IReadOnlyList<NoticeLink> notices;
         ColumnPaging paging;
         try

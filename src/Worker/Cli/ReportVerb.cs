@@ -1,14 +1,14 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Evaluation.Reports;
+using YuanlingTech.Evaluation.Review;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Storage.Metrics;
 using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Jobs;
-using YuanlingTech.Worker.Reports;
-using YuanlingTech.Worker.Review;
-using YuanlingTech.Worker.Targets;
 
 namespace YuanlingTech.Worker.Cli;
 

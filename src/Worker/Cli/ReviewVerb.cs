@@ -1,7 +1,6 @@
 using System.Globalization;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Worker.Hosting;
-using YuanlingTech.Worker.Review;
 
 namespace YuanlingTech.Worker.Cli;
 

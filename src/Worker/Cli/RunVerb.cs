@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
-using Npgsql;
+using YuanlingTech.Storage.Database;
+using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Sync;
 
@@ -38,7 +39,7 @@ public static class RunVerb
             try
             {
                 await FirstSync.RunAsync(app.Services, stopping.Token);
-                await SummaryPrinter.PrintAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), Console.Out, dashboardUrl, stopping.Token);
+                await SummaryPrinter.PrintAsync(app.Services.GetRequiredService<WarehouseSummaryQuery>(), Console.Out, dashboardUrl, stopping.Token);
             }
             catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
             {
@@ -72,7 +73,7 @@ public static class RunVerb
             await WarehouseReachability.WaitAsync(connectionString, Console.Error, WarehouseReachability.RetryDelay, stop.Token);
             if (createDatabase)
             {
-                await DatabaseBootstrapper.EnsureDatabaseExistsAsync(connectionString, stop.Token);
+                await DatabaseCreator.EnsureExistsAsync(connectionString, stop.Token);
             }
 
             return true;

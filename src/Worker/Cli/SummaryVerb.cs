@@ -1,4 +1,4 @@
-using Npgsql;
+using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Worker.Hosting;
 
 namespace YuanlingTech.Worker.Cli;
@@ -8,7 +8,7 @@ public static class SummaryVerb
     public static async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         using var host = WorkerHost.BuildTool(quiet: true);
-        await SummaryPrinter.PrintAsync(host.Services.GetRequiredService<NpgsqlDataSource>(), Console.Out, null, cancellationToken);
+        await SummaryPrinter.PrintAsync(host.Services.GetRequiredService<WarehouseSummaryQuery>(), Console.Out, null, cancellationToken);
         return ExitCodes.Success;
     }
 }

@@ -1,3 +1,4 @@
+using YuanlingTech.Evaluation.Pace;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Targets.Evaluation;

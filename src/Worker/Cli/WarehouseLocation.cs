@@ -1,3 +1,4 @@
+using YuanlingTech.Storage.Database;
 using YuanlingTech.Worker.Hosting;
 
 namespace YuanlingTech.Worker.Cli;
@@ -15,7 +16,7 @@ public static class WarehouseLocation
                               ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
                               ?? "Production";
             WorkerConfiguration.Apply(configuration, environment);
-            return WarehouseConnection.Describe(WarehouseConnection.Read(configuration));
+            return WarehouseConnectionString.Describe(WarehouseConnection.Read(configuration));
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException or OptionsConfigurationException or FormatException)
         {

@@ -3,11 +3,11 @@ using System.Net;
 using Hangfire.Dashboard;
 using Hangfire.Dashboard.Pages;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Evaluation.Review;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Targets.Metrics;
 using YuanlingTech.Worker.Jobs;
-using YuanlingTech.Worker.Review;
 
 namespace YuanlingTech.Worker.Dashboard;
 

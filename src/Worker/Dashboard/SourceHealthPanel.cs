@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using YuanlingTech.Evaluation.Reports;
 using YuanlingTech.Storage.Ingest;
 
 namespace YuanlingTech.Worker.Dashboard;
@@ -16,7 +17,7 @@ public static class SourceHealthPanel
         IReadOnlyList<SourceHealth> health,
         IReadOnlyDictionary<string, SourceSchedule> schedules,
         DashboardClock time,
-        DashboardLabels labels)
+        TargetPageLabels labels)
     {
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<h3 id=\"source-health\">{Encode(labels.SourceHealth)}</h3>");

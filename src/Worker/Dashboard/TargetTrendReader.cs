@@ -1,6 +1,6 @@
+using YuanlingTech.Evaluation.Pace;
 using YuanlingTech.Storage.Metrics;
 using YuanlingTech.Storage.Reporting;
-using YuanlingTech.Targets.Evaluation;
 using YuanlingTech.Targets.Metrics;
 
 namespace YuanlingTech.Worker.Dashboard;

@@ -3,6 +3,7 @@ using System.Net;
 using Hangfire.Dashboard;
 using Hangfire.Dashboard.Pages;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Evaluation.Reports;
 using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Targets.Configuration;
@@ -23,7 +24,7 @@ public sealed class TargetsPage : RazorPage
         var services = Context.GetHttpContext().RequestServices;
         var targets = services.GetRequiredService<IOptions<TargetsOptions>>().Value;
         var language = targets.Language;
-        var labels = DashboardLabels.For(language);
+        var labels = TargetPageLabels.For(language);
         Layout = new LayoutPage(labels.Title);
         var year = int.TryParse(Context.Request.GetQuery("year"), CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
         var rows = services.GetRequiredService<TargetReportReader>().LatestProgress(year);
@@ -98,7 +99,7 @@ public sealed class TargetsPage : RazorPage
     /// row; it is shown saying why, so the page always lists every configured target.
     /// </summary>
     private void WriteNotEvaluated(
-        TargetsOptions targets, int year, string region, IReadOnlyList<TargetProgressRow> shown, DashboardLabels labels, string language)
+        TargetsOptions targets, int year, string region, IReadOnlyList<TargetProgressRow> shown, TargetPageLabels labels, string language)
     {
         var missing = targets.Items
             .Where(i => i.Year == year && i.Region == region && shown.All(r => r.MetricId != i.Metric))
@@ -128,7 +129,7 @@ public sealed class TargetsPage : RazorPage
         };
         WriteLiteral($"<tr data-metric=\"{Encode(row.MetricId)}\" data-status=\"{Encode(row.Status)}\">");
         var name = Encode(MetricLabel(row.MetricId, language));
-        if (metric?.Worklist is { } worklist && DashboardLabels.For(language).WorklistNames.FirstOrDefault(w => w.Id == worklist) is { Label: { } label })
+        if (metric?.Worklist is { } worklist && TargetPageLabels.For(language).WorklistNames.FirstOrDefault(w => w.Id == worklist) is { Label: { } label })
         {
             var href = Url.To($"/targets/worklist/{worklist}?year={row.Year}&region={row.RegionCode}");
             name += $"<br><a class=\"worklist-link\" href=\"{Encode(href)}\"><small>{Encode(label)} ›</small></a>";
@@ -160,7 +161,7 @@ public sealed class TargetsPage : RazorPage
             row.TargetValue > 0 ? Math.Round(row.Actual / row.TargetValue * 100, 1) : 0m,
             row.PaceBasis == PaceBases.YearlyData ? null : row.TargetValue > 0 ? Math.Round(row.ExpectedToDate / row.TargetValue * 100, 1) : 0m,
             bar,
-            DashboardLabels.For(language).Expected));
+            TargetPageLabels.For(language).Expected));
         WriteLiteral($"<td><span class=\"label {LabelClass(status)}\">{Encode(TargetStatusLabels.Label(status, language))}</span></td>");
         WriteLiteral($"<td class=\"pace\"><small>{Encode(PaceBases.Describe(row.PaceBasis, row.Year, language))}</small></td></tr>");
     }

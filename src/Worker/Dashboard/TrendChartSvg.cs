@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using YuanlingTech.Evaluation.Reports;
 using YuanlingTech.Targets.Metrics;
 
 namespace YuanlingTech.Worker.Dashboard;
@@ -19,7 +20,7 @@ public static class TrendChartSvg
     private static readonly decimal[] NiceFactors = [1m, 1.2m, 1.6m, 2m, 3m, 4m, 5m, 6m, 8m, 10m];
     private static readonly int[] MonthTicks = [1, 3, 6, 9, 12];
 
-    public static string Render(TargetTrend trend, string title, DashboardLabels labels, string language)
+    public static string Render(TargetTrend trend, string title, TargetPageLabels labels, string language)
     {
         var metric = MetricCatalog.Find(trend.MetricId);
         var unit = metric?.Unit ?? MetricUnit.Count;

@@ -3,6 +3,7 @@ using System.Net;
 using Hangfire.Dashboard;
 using Hangfire.Dashboard.Pages;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Evaluation.Reports;
 using YuanlingTech.Targets.Configuration;
 
 namespace YuanlingTech.Worker.Dashboard;
@@ -13,7 +14,7 @@ public sealed class WorklistPage(string worklist) : RazorPage
     public override void Execute()
     {
         var services = Context.GetHttpContext().RequestServices;
-        var labels = DashboardLabels.For(services.GetRequiredService<IOptions<TargetsOptions>>().Value.Language);
+        var labels = TargetPageLabels.For(services.GetRequiredService<IOptions<TargetsOptions>>().Value.Language);
         var view = WorklistView.Load(Context, worklist);
         Layout = new LayoutPage($"{view.Title} · {view.RegionName}");
 

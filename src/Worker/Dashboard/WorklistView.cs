@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hangfire.Dashboard;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Evaluation.Reports;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Targets.Configuration;
@@ -17,7 +18,7 @@ public sealed record WorklistView(string Worklist, string Title, int Year, strin
     public static WorklistView Load(DashboardContext context, string worklist)
     {
         var services = context.GetHttpContext().RequestServices;
-        var labels = DashboardLabels.For(services.GetRequiredService<IOptions<TargetsOptions>>().Value.Language);
+        var labels = TargetPageLabels.For(services.GetRequiredService<IOptions<TargetsOptions>>().Value.Language);
         var year = int.TryParse(context.Request.GetQuery("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : DateTime.UtcNow.Year;
         var region = context.Request.GetQuery("region") ?? HunanDivisions.Yuanling;
         var cancellationToken = context.GetHttpContext().RequestAborted;

@@ -1,4 +1,4 @@
-using Npgsql;
+using YuanlingTech.Storage.Database;
 
 namespace YuanlingTech.Worker.Hosting;
 
@@ -18,7 +18,7 @@ public static class WarehouseConnection
 
         try
         {
-            _ = new NpgsqlConnectionStringBuilder(value);
+            WarehouseConnectionString.EnsureValid(value);
         }
         catch (ArgumentException ex)
         {
@@ -26,12 +26,5 @@ public static class WarehouseConnection
         }
 
         return value;
-    }
-
-    /// <summary><c>Host=…;Port=…;Database=…</c>: where the warehouse is, safe to print (no user, no password).</summary>
-    public static string Describe(string connectionString)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        return $"Host={builder.Host};Port={builder.Port};Database={builder.Database}";
     }
 }

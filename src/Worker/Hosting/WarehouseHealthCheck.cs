@@ -1,17 +1,17 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
+using YuanlingTech.Storage.Database;
 
 namespace YuanlingTech.Worker.Hosting;
 
 /// <summary>Ready when the warehouse answers a query.</summary>
-public sealed class WarehouseHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
+public sealed class WarehouseHealthCheck(WarehousePing ping) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var command = dataSource.CreateCommand("SELECT 1");
-            await command.ExecuteScalarAsync(cancellationToken);
+            await ping.PingAsync(cancellationToken);
             return HealthCheckResult.Healthy("warehouse database reachable");
         }
         catch (NpgsqlException ex)

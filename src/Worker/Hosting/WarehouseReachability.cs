@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Net.Sockets;
-using Npgsql;
+using YuanlingTech.Storage.Database;
 
 namespace YuanlingTech.Worker.Hosting;
 
@@ -20,16 +19,15 @@ public static class WarehouseReachability
     /// </summary>
     public static async Task WaitAsync(string connectionString, TextWriter console, TimeSpan retryDelay, CancellationToken cancellationToken)
     {
-        var probe = new NpgsqlConnectionStringBuilder(connectionString) { Timeout = ProbeTimeoutSeconds, Pooling = false }.ConnectionString;
         var failedBefore = false;
         while (true)
         {
-            var problem = await ProbeAsync(probe, cancellationToken);
+            var problem = await WarehouseProbe.ProbeAsync(connectionString, ProbeTimeoutSeconds, cancellationToken);
             if (problem is null)
             {
                 if (failedBefore)
                 {
-                    await console.WriteLineAsync($"the warehouse database is reachable ({WarehouseConnection.Describe(connectionString)})");
+                    await console.WriteLineAsync($"the warehouse database is reachable ({WarehouseConnectionString.Describe(connectionString)})");
                 }
 
                 return;
@@ -38,36 +36,9 @@ public static class WarehouseReachability
             failedBefore = true;
             await console.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"the warehouse database is unreachable ({WarehouseConnection.Describe(connectionString)}): {problem}; retrying in {retryDelay.TotalSeconds:0.#} s (Ctrl-C stops)"));
+                $"the warehouse database is unreachable ({WarehouseConnectionString.Describe(connectionString)}): {problem}; retrying in {retryDelay.TotalSeconds:0.#} s (Ctrl-C stops)"));
             await console.FlushAsync(cancellationToken);
             await Task.Delay(retryDelay, cancellationToken);
         }
     }
-
-    /// <summary>Null when the server answered; else why not, in a few words.</summary>
-    private static async Task<string?> ProbeAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(cancellationToken);
-            return null;
-        }
-        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
-        {
-            return null;
-        }
-        catch (NpgsqlException ex) when (ex.IsTransient && !cancellationToken.IsCancellationRequested)
-        {
-            return Reason(ex);
-        }
-    }
-
-    private static string Reason(NpgsqlException exception) => exception switch
-    {
-        PostgresException pg => pg.MessageText,
-        { InnerException: SocketException socket } => socket.Message,
-        { InnerException: TimeoutException } => $"no answer within {ProbeTimeoutSeconds} s",
-        _ => exception.InnerException?.Message ?? exception.Message,
-    };
 }

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Evaluation.Notifications;
+using YuanlingTech.Evaluation.Review;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.Storage.Composition;
 using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Metrics;
@@ -9,13 +12,10 @@ using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Jobs;
-using YuanlingTech.Worker.Notifications;
 using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Quality;
-using YuanlingTech.Worker.Review;
 using YuanlingTech.Worker.Security;
 using YuanlingTech.Worker.Sync;
-using YuanlingTech.Worker.Targets;
 
 namespace YuanlingTech.Worker.Hosting;
 

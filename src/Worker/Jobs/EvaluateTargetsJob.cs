@@ -1,5 +1,5 @@
 using Hangfire;
-using YuanlingTech.Worker.Targets;
+using YuanlingTech.Evaluation.Service;
 
 namespace YuanlingTech.Worker.Jobs;
 

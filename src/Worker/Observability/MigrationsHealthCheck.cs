@@ -1,19 +1,17 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
-using YuanlingTech.Storage;
+using YuanlingTech.Storage.Database;
 
 namespace YuanlingTech.Worker.Observability;
 
 /// <summary>Ready when the database has applied every migration this build carries.</summary>
-public sealed class MigrationsHealthCheck(IServiceScopeFactory scopes, NpgsqlDataSource dataSource) : IHealthCheck
+public sealed class MigrationsHealthCheck(PendingMigrations migrations) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var dbContext = scope.ServiceProvider.GetRequiredService<WarehouseDbContext>();
-            var pending = await MigrationHistory.PendingAsync(dbContext, dataSource, cancellationToken);
+            var pending = await migrations.ListAsync(cancellationToken);
             return pending.Count == 0
                 ? HealthCheckResult.Healthy("every migration applied")
                 : HealthCheckResult.Unhealthy(

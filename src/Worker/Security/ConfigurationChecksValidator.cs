@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Evaluation.Notifications;
 using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Hosting;
-using YuanlingTech.Worker.Notifications;
 
 namespace YuanlingTech.Worker.Security;
 

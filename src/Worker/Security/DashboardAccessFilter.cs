@@ -24,7 +24,7 @@ public sealed class DashboardAccessFilter(string realm) : IDashboardAuthorizatio
         return role == DashboardRole.Admin || !IsCommand(http.Request);
     }
 
-    /// <summary>For <c>DashboardOptions.IsReadOnlyFunc</c>: hides trigger, requeue and delete buttons from anyone but the admin.</summary>
+    /// <summary>For <c>DashboardOptions.IsReadOnlyFunc</c>: shows trigger, requeue and delete buttons to the admin only.</summary>
     public static bool IsReadOnly(DashboardContext context) =>
         DashboardAuthentication.RoleOf(context.GetHttpContext().User) != DashboardRole.Admin;
 

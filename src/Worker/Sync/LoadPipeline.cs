@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using Npgsql;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Loading;
@@ -14,7 +13,7 @@ namespace YuanlingTech.Worker.Sync;
 /// database refuses, <see cref="RecordLoadBisector"/>), then in one more transaction its rejects (those rows included), its documents' archive copies and its cursor — so a document counts as processed only
 /// after its records are in, and a crash in between makes the next run parse it again.
 /// </summary>
-internal sealed class LoadPipeline(string sourceId, long runId, NpgsqlDataSource dataSource, RejectStore rejects, SyncCounters counters)
+internal sealed class LoadPipeline(string sourceId, long runId, ProcessedBatchStore processed, SyncCounters counters)
 {
     private Task _writing = Task.CompletedTask;
     private ExceptionDispatchInfo? _failure;
@@ -81,18 +80,7 @@ internal sealed class LoadPipeline(string sourceId, long runId, NpgsqlDataSource
             : await batch.Records.LoadAsync(sourceId, runId, cancellationToken);
         batch.Rejects.AddRange(refused);
 
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
-        {
-            await rejects.SaveAsync(connection, transaction, sourceId, runId, batch.Rejects, cancellationToken);
-            await RawDocumentStore.SaveManyAsync(connection, transaction, sourceId, runId, batch.Documents, cancellationToken);
-            if (batch.HasCursor)
-            {
-                await SourceStateStore.SetCursorAsync(connection, transaction, sourceId, batch.Cursor, cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await processed.CommitAsync(sourceId, runId, batch.Rejects, batch.Documents, (batch.HasCursor, batch.Cursor), cancellationToken);
 
         counters.AddStageTime(SyncStage.Load, Stopwatch.GetElapsedTime(started));
         counters.RecordsLoaded(loaded.Inserted, loaded.Updated, loaded.Unchanged, batch.Rejects.Count, loaded.Duplicates);

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Evaluation.Notifications;
 using YuanlingTech.Storage.Ingest;
-using YuanlingTech.Worker.Notifications;
 
 namespace YuanlingTech.Worker.Sync;
 
@@ -12,7 +12,7 @@ namespace YuanlingTech.Worker.Sync;
 /// </summary>
 public sealed class SourceSyncService(
     IEnumerable<ISourceConnector> connectors,
-    NpgsqlDataSource dataSource,
+    SourceRunLocks runLocks,
     IServiceScopeFactory scopes,
     Notifier notifier,
     IOptionsMonitor<SourceOptions> sourceOptions,
@@ -33,7 +33,7 @@ public sealed class SourceSyncService(
         var aborted = 0;
         foreach (var sourceId in await runs.RunningSourcesAsync(cancellationToken))
         {
-            await using var runLock = await SourceRunLock.TryAcquireAsync(dataSource, sourceId, cancellationToken);
+            await using var runLock = await runLocks.TryAcquireAsync(sourceId, cancellationToken);
             if (runLock is null)
             {
                 continue;
@@ -58,7 +58,7 @@ public sealed class SourceSyncService(
                 $"Unknown source '{sourceId}'. Known sources: {string.Join(", ", _connectors.Keys)}.", nameof(sourceId));
         }
 
-        await using var runLock = await SourceRunLock.TryAcquireAsync(dataSource, sourceId, cancellationToken);
+        await using var runLock = await runLocks.TryAcquireAsync(sourceId, cancellationToken);
         if (runLock is null)
         {
             logger.LogWarning("{SourceId}: another run holds the source lock; this run is skipped", sourceId);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Normalization.Records;
@@ -33,7 +32,7 @@ public sealed class SyncSession(string sourceId, long runId, IServiceProvider se
     public SyncCounters Counters { get; } = new();
 
     private LoadPipeline Pipeline => _pipeline ??= new LoadPipeline(
-        sourceId, runId, services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<RejectStore>(), Counters);
+        sourceId, runId, services.GetRequiredService<ProcessedBatchStore>(), Counters);
 
     public async Task<CachedDocument?> FindCachedAsync(Uri url, CancellationToken cancellationToken) =>
         (await KnownAsync(cancellationToken)).GetValueOrDefault(url.AbsoluteUri);

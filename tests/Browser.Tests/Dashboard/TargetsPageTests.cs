@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Browser.Tests.Infrastructure;
+using YuanlingTech.Evaluation.Pace;
+using YuanlingTech.Evaluation.Reports;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.Targets.Configuration;
-using YuanlingTech.Targets.Evaluation;
 using YuanlingTech.Targets.Metrics;
-using YuanlingTech.Worker.Dashboard;
-using YuanlingTech.Worker.Targets;
 using static YuanlingTech.Worker.Tests.Security.DashboardServerFixture;
 
 namespace YuanlingTech.Browser.Tests.Dashboard;
@@ -36,7 +36,7 @@ public sealed class TargetsPageTests(BrowserServerFixture server, ChromiumFixtur
 
         Assert.Equal(200, response!.Status);
         Assert.Equal("zh", await page.Locator("html").GetAttributeAsync("lang"));
-        Assert.Equal(DashboardLabels.For("zh").Title, (await page.Locator("h1.page-header").InnerTextAsync()).Trim());
+        Assert.Equal(TargetPageLabels.For("zh").Title, (await page.Locator("h1.page-header").InnerTextAsync()).Trim());
         foreach (var region in configured.GroupBy(t => t.Region))
         {
             var rows = page.Locator($"#targets-{Year}-{region.Key} tbody tr[data-metric]");
@@ -53,7 +53,7 @@ public sealed class TargetsPageTests(BrowserServerFixture server, ChromiumFixtur
             }
         }
 
-        foreach (var header in DashboardLabels.For("zh").Headers)
+        foreach (var header in TargetPageLabels.For("zh").Headers)
         {
             Assert.Contains(header, await page.Locator("thead").First.InnerTextAsync(), StringComparison.Ordinal);
         }
@@ -75,10 +75,10 @@ public sealed class TargetsPageTests(BrowserServerFixture server, ChromiumFixtur
         await page.WaitForURLAsync($"**/targets/worklist/{worklist}?*");
         await Screenshots.SaveAsync(page, nameof(WorklistLink_OpensThatWorklist_WhenClicked), TestContext.Current.CancellationToken);
 
-        var title = DashboardLabels.For("zh").WorklistNames.Single(w => w.Id == worklist).Label;
+        var title = TargetPageLabels.For("zh").WorklistNames.Single(w => w.Id == worklist).Label;
         Assert.StartsWith(title, (await page.Locator("h1.page-header").InnerTextAsync()).Trim(), StringComparison.Ordinal);
         Assert.Contains($"year={Year}", page.Url, StringComparison.Ordinal);
-        foreach (var header in DashboardLabels.For("zh").WorklistColumns(worklist))
+        foreach (var header in TargetPageLabels.For("zh").WorklistColumns(worklist))
         {
             Assert.Contains(header, await page.Locator("thead").InnerTextAsync(), StringComparison.Ordinal);
         }

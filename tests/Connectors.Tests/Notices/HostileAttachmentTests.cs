@@ -1,6 +1,8 @@
+using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Notices;
-using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
-using YuanlingTech.Connectors.Sources.KjtTechSme.Extraction;
+using YuanlingTech.Connectors.Sources.KjtHnte;
+using YuanlingTech.Connectors.Sources.KjtTechSme;
+using YuanlingTech.Normalization.TechSme;
 
 namespace YuanlingTech.Connectors.Tests.Notices;
 
@@ -21,9 +23,9 @@ public class HostileAttachmentTests
     {
         var article = new ArticleParser().Parse(
             TestPages.Read("Sources", "KjtHnte", "Pages", "proposed-xlsx-attachment.html"), new Uri(Column + "202403/t20240310_123001.html"), CancellationToken.None);
-        var match = new HnteTitleClassifier().Classify(article.Title)!;
+        var match = HnteLists.TitleClassifier.Classify(article.Title)!;
 
-        var error = Assert.Throws<LayoutChangedException>(() => new HnteArticleExtractor().Extract(article, match, _ => HostileXlsx.Sheet(worksheet)));
+        var error = Assert.Throws<LayoutChangedException>(() => HnteLists.ListExtractor.Extract(article, match, _ => HostileXlsx.Sheet(worksheet)));
 
         Assert.Contains(article.Attachments[0].Url.AbsoluteUri, error.Message, StringComparison.Ordinal);
         Assert.Contains(limit, error.Message, StringComparison.Ordinal);
@@ -35,10 +37,10 @@ public class HostileAttachmentTests
     {
         var article = new ArticleParser().Parse(
             TestPages.Read("Sources", "KjtHnte", "Pages", "proposed-xlsx-attachment.html"), new Uri(Column + "202403/t20240310_123001.html"), CancellationToken.None);
-        var match = new TechSmeTitleMatch(Normalization.TechSme.TechSmeListKind.Proposed, 2024, 1);
+        var match = new NoticeTitleMatch<TechSmeListKind>(TechSmeListKind.Proposed, 2024, 1);
 
         var error = Assert.Throws<LayoutChangedException>(
-            () => TechSmeArticleExtractor.Extract(article, match, _ => HostileXlsx.Bomb(paddingBytes: 200L * 1024 * 1024)));
+            () => TechSmeLists.ListExtractor.Extract(article, match, _ => HostileXlsx.Bomb(paddingBytes: 200L * 1024 * 1024)));
 
         Assert.Contains(article.Attachments[0].Url.AbsoluteUri, error.Message, StringComparison.Ordinal);
         Assert.Contains("(Xlsx:MaxPartBytes)", error.Message, StringComparison.Ordinal);

@@ -1,5 +1,5 @@
+using YuanlingTech.Evaluation.Pace;
 using YuanlingTech.Targets.Configuration;
-using YuanlingTech.Targets.Evaluation;
 
 namespace YuanlingTech.Targets.Tests.Configuration;
 

@@ -1,4 +1,5 @@
 using YuanlingTech.PortalSimulator;
+using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Worker.Cli;
 using YuanlingTech.Worker.Sync;
 using YuanlingTech.Worker.Tests.Infrastructure;
@@ -16,7 +17,7 @@ public sealed class RejectsVerbTests
         var truth = test.Simulator.GroundTruth.Hnte.Rejects;
         using var output = new StringWriter();
 
-        await RejectsVerb.WriteAsync(test.Get<Npgsql.NpgsqlDataSource>(), "kjt-hnte", null, withRows: true, output, ct);
+        await RejectsVerb.WriteAsync(test.Get<RejectedRecordsQuery>(), "kjt-hnte", null, withRows: true, output, ct);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
         var summary = lines.Where(l => l.Length == 3).ToList();

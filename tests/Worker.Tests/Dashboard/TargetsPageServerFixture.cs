@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.PortalSimulator;
 using YuanlingTech.Worker.Cli;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Security;
 using YuanlingTech.Worker.Sync;
-using YuanlingTech.Worker.Targets;
 using YuanlingTech.Worker.Tests.Infrastructure;
 using YuanlingTech.Worker.Tests.Security;
 

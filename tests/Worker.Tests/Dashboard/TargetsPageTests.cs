@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using YuanlingTech.Worker.Dashboard;
+using YuanlingTech.Evaluation.Reports;
 using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Sync;
 using YuanlingTech.Worker.Tests.Infrastructure;
@@ -103,7 +103,7 @@ public sealed class TargetsPageTests(TargetsPageServerFixture server)
         using var reader = server.Reader();
         var page = await reader.GetStringAsync("/hangfire/targets", ct);
         var row = Regex.Match(page, $"<tr data-source=\"{source}\" data-failing=\"true\".*?</tr>", RegexOptions.Singleline).Value;
-        Assert.Contains(string.Format(CultureInfo.InvariantCulture, DashboardLabels.For("zh").SourceFailing, 1), row, StringComparison.Ordinal);
+        Assert.Contains(string.Format(CultureInfo.InvariantCulture, TargetPageLabels.For("zh").SourceFailing, 1), row, StringComparison.Ordinal);
         Assert.Contains($"class=\"failure-url\" href=\"{new Uri(server.Simulator.BaseUrl, TargetsPageServerFixture.FailingPath).AbsoluteUri}", row, StringComparison.Ordinal);
         Assert.Matches("class=\"retry-at text-danger\">下次重试 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}<", row);
         Assert.Single(FailureNotifications(source));
@@ -117,7 +117,7 @@ public sealed class TargetsPageTests(TargetsPageServerFixture server)
         var notification = Assert.Single(FailureNotifications(source));
         Assert.Contains(TargetsPageServerFixture.FailingPath, notification.GetProperty("data").GetProperty("error").GetString(), StringComparison.Ordinal);
         page = await reader.GetStringAsync("/hangfire/targets", ct);
-        Assert.Contains(string.Format(CultureInfo.InvariantCulture, DashboardLabels.For("zh").SourceFailing, failedRuns), page, StringComparison.Ordinal);
+        Assert.Contains(string.Format(CultureInfo.InvariantCulture, TargetPageLabels.For("zh").SourceFailing, failedRuns), page, StringComparison.Ordinal);
     }
 
     private List<JsonElement> FailureNotifications(string source) => server.Receiver.Bodies

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using YuanlingTech.Worker.Dashboard;
+using YuanlingTech.Evaluation.Reports;
 
 namespace YuanlingTech.Worker.Tests.Dashboard;
 
@@ -18,7 +18,7 @@ public sealed class WorklistDownloadTests(TargetsPageServerFixture server)
     {
         var ct = TestContext.Current.CancellationToken;
         using var reader = server.Reader();
-        var labels = DashboardLabels.For("zh");
+        var labels = TargetPageLabels.For("zh");
         var total = 0;
         foreach (var (worklist, title) in labels.WorklistNames)
         {

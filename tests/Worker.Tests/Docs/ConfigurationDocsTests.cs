@@ -5,17 +5,19 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Notices.Xlsx;
 using YuanlingTech.Connectors.Sources.KjtHnte;
+using YuanlingTech.Connectors.Sources.KjtHnte.National;
 using YuanlingTech.Connectors.Sources.KjtTechSme;
 using YuanlingTech.Connectors.Sources.KvLoans;
 using YuanlingTech.Connectors.Sources.Manual;
 using YuanlingTech.Connectors.Sources.MarketContracts;
+using YuanlingTech.Evaluation.Notifications;
 using YuanlingTech.Storage;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Worker.Hosting;
-using YuanlingTech.Worker.Notifications;
 using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Security;
 
@@ -37,8 +39,8 @@ public sealed class ConfigurationDocsTests
         [typeof(SourceOptions)] = ["Sources:<id>"],
         [typeof(XlsxLimits)] = ["Sources:<id>:Xlsx"],
         [typeof(PaginationOptions)] = ["Sources:<id>:Pagination"],
-        [typeof(KjtHnteOptions)] = ["Sources:" + KjtHnteConnector.Id],
-        [typeof(KjtTechSmeOptions)] = ["Sources:" + KjtTechSmeConnector.Id],
+        [typeof(NoticeColumnOptions)] = ["Sources:" + KjtHnteConnector.Id, "Sources:" + KjtTechSmeConnector.Id],
+        [typeof(NationalListOptions)] = ["Sources:" + KjtHnteConnector.Id],
         [typeof(MarketContractsOptions)] = ["Sources:" + MarketContractsConnector.Id],
         [typeof(KvLoansOptions)] = ["Sources:" + KvLoansConnector.Id],
         [typeof(ManualOptions)] = ["Sources:" + ManualConnector.Id],

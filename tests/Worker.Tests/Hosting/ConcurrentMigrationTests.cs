@@ -4,7 +4,7 @@ using Npgsql;
 using YuanlingTech.Storage;
 using YuanlingTech.Worker.Cli;
 using YuanlingTech.Worker.Hosting;
-using YuanlingTech.Worker.Observability;
+using YuanlingTech.Storage.Database;
 using YuanlingTech.Worker.Tests.Infrastructure;
 
 namespace YuanlingTech.Worker.Tests.Hosting;

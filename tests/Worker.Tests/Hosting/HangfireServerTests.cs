@@ -4,10 +4,10 @@ using Hangfire.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.PortalSimulator;
 using YuanlingTech.Worker.Cli;
 using YuanlingTech.Worker.Hosting;
-using YuanlingTech.Worker.Targets;
 using YuanlingTech.Worker.Tests.Infrastructure;
 
 namespace YuanlingTech.Worker.Tests.Hosting;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using YuanlingTech.Worker.Notifications;
+using YuanlingTech.Evaluation.Notifications;
 using YuanlingTech.Worker.Tests.Infrastructure;
 
 namespace YuanlingTech.Worker.Tests.Notifications;

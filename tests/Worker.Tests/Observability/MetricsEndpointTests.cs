@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.PortalSimulator;
 using YuanlingTech.Targets.Evaluation;
 using YuanlingTech.Worker.Sync;
-using YuanlingTech.Worker.Targets;
 using YuanlingTech.Worker.Tests.Infrastructure;
 
 namespace YuanlingTech.Worker.Tests.Observability;

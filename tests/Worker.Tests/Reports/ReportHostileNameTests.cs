@@ -2,9 +2,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
+using YuanlingTech.Evaluation.Reports;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Storage.Reporting;
-using YuanlingTech.Worker.Reports;
 
 namespace YuanlingTech.Worker.Tests.Reports;
 

@@ -3,14 +3,14 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
+using YuanlingTech.Evaluation.Reports;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.PortalSimulator;
 using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Targets.Metrics;
 using YuanlingTech.Worker.Cli;
-using YuanlingTech.Worker.Reports;
 using YuanlingTech.Worker.Sync;
-using YuanlingTech.Worker.Targets;
 using YuanlingTech.Worker.Tests.Infrastructure;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 

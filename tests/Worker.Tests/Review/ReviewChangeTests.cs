@@ -1,4 +1,4 @@
-using YuanlingTech.Worker.Review;
+using YuanlingTech.Evaluation.Review;
 
 namespace YuanlingTech.Worker.Tests.Review;
 

@@ -1,5 +1,5 @@
+using YuanlingTech.Evaluation.Review;
 using YuanlingTech.Targets.Metrics;
-using YuanlingTech.Worker.Review;
 
 namespace YuanlingTech.Worker.Tests.Review;
 

@@ -1,6 +1,6 @@
+using YuanlingTech.Evaluation.Review;
 using YuanlingTech.Storage.Metrics;
 using YuanlingTech.Targets.Metrics;
-using YuanlingTech.Worker.Review;
 
 namespace YuanlingTech.Worker.Tests.Review;
 

@@ -6,12 +6,13 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using Npgsql;
+using YuanlingTech.Evaluation.Reports;
+using YuanlingTech.Evaluation.Review;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Storage.Metrics;
 using YuanlingTech.Targets.Metrics;
+using YuanlingTech.Worker.Cli;
 using YuanlingTech.Worker.Dashboard;
-using YuanlingTech.Worker.Reports;
-using YuanlingTech.Worker.Review;
 using YuanlingTech.Worker.Tests.Targets;
 
 namespace YuanlingTech.Worker.Tests.Review;

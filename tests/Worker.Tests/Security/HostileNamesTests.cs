@@ -4,7 +4,7 @@ using Hangfire.Common;
 using Hangfire.States;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using YuanlingTech.Worker.Targets;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.Worker.Tests.Infrastructure;
 using static YuanlingTech.Worker.Tests.Security.DashboardServerFixture;
 

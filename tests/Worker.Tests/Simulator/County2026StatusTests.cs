@@ -1,3 +1,4 @@
+using YuanlingTech.Evaluation.Pace;
 using YuanlingTech.PortalSimulator;
 using YuanlingTech.Targets.Evaluation;
 using YuanlingTech.Targets.Metrics;

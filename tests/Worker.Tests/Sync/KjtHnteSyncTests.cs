@@ -1,4 +1,5 @@
 using YuanlingTech.PortalSimulator;
+using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Worker.Sync;
 using YuanlingTech.Worker.Tests.Infrastructure;
 

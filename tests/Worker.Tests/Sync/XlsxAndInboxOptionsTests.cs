@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Sources.KjtHnte;
 using YuanlingTech.Connectors.Sources.KjtTechSme;
 using YuanlingTech.Connectors.Sources.KvLoans;
@@ -41,8 +42,9 @@ public sealed class XlsxAndInboxOptionsTests
         }, quiet: true);
         var services = host.Services;
 
-        Assert.Equal(1001, services.GetRequiredService<IOptions<KjtHnteOptions>>().Value.Xlsx.MaxRows);
-        Assert.Equal(1002, services.GetRequiredService<IOptions<KjtTechSmeOptions>>().Value.Xlsx.MaxRows);
+        var columns = services.GetRequiredService<IOptionsMonitor<NoticeColumnOptions>>();
+        Assert.Equal(1001, columns.Get(KjtHnteConnector.Id).Xlsx.MaxRows);
+        Assert.Equal(1002, columns.Get(KjtTechSmeConnector.Id).Xlsx.MaxRows);
         Assert.Equal(1003, services.GetRequiredService<IOptions<KvLoansOptions>>().Value.Xlsx.MaxRows);
         var manual = services.GetRequiredService<IOptions<ManualOptions>>().Value;
         Assert.Equal((1004, InboxReadyRule.DoneMarker, 128L * 1024 * 1024), (manual.Xlsx.MaxRows, manual.ReadyWhen, manual.Xlsx.MaxPartBytes));

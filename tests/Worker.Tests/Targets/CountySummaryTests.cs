@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.PortalSimulator;
 using YuanlingTech.Storage.Metrics;
@@ -6,7 +7,6 @@ using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Targets.Evaluation;
 using YuanlingTech.Worker.Cli;
 using YuanlingTech.Worker.Sync;
-using YuanlingTech.Worker.Targets;
 using YuanlingTech.Worker.Tests.Infrastructure;
 
 namespace YuanlingTech.Worker.Tests.Targets;

@@ -2,14 +2,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Evaluation.Notifications;
+using YuanlingTech.Evaluation.Service;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.PortalSimulator;
 using YuanlingTech.Storage.Metrics;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Targets.Evaluation;
-using YuanlingTech.Worker.Notifications;
 using YuanlingTech.Worker.Sync;
-using YuanlingTech.Worker.Targets;
 using YuanlingTech.Worker.Tests.Infrastructure;
 
 namespace YuanlingTech.Worker.Tests.Targets;

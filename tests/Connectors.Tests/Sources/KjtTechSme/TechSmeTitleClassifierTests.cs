@@ -1,13 +1,15 @@
-using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
-using YuanlingTech.Connectors.Sources.KjtTechSme.Extraction;
+using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.Sources.KjtHnte;
+using YuanlingTech.Connectors.Sources.KjtTechSme;
+using YuanlingTech.Normalization.Hnte;
 using YuanlingTech.Normalization.TechSme;
 
 namespace YuanlingTech.Connectors.Tests.Sources.KjtTechSme;
 
 public class TechSmeTitleClassifierTests
 {
-    private readonly TechSmeTitleClassifier _classifier = new();
-    private readonly HnteTitleClassifier _hnte = new();
+    private readonly NoticeTitleClassifier<TechSmeListKind> _classifier = TechSmeLists.TitleClassifier;
+    private readonly NoticeTitleClassifier<HnteListKind> _hnte = HnteLists.TitleClassifier;
 
     [Theory]
     [InlineData("关于公示湖南省2024年第三批拟入库科技型中小企业名单的通知", TechSmeListKind.Proposed, 2024, 3)]
@@ -19,7 +21,7 @@ public class TechSmeTitleClassifierTests
     {
         var match = _classifier.Classify(title);
 
-        Assert.Equal(new TechSmeTitleMatch(kind, year, batch), match);
+        Assert.Equal(new NoticeTitleMatch<TechSmeListKind>(kind, year, batch), match);
         Assert.Null(_hnte.Classify(title));
     }
 

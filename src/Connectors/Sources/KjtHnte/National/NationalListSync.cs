@@ -10,7 +10,7 @@ namespace YuanlingTech.Connectors.Sources.KjtHnte.National;
 /// Walks the national per-province announcement list (innocom <c>list_gsgg_l3.shtml</c>) and loads every
 /// filing and rename list, oldest first. Returns the problems of announcements that could not be loaded.
 /// </summary>
-public sealed class NationalListSync(DocumentFetcher fetcher, KjtHnteOptions settings, int maxHtmlDepth, ILogger logger)
+public sealed class NationalListSync(DocumentFetcher fetcher, NoticeColumnOptions settings, int maxHtmlDepth, ILogger logger)
 {
     /// <summary>Lists (stopping at known announcements unless <paramref name="full"/>) and loads; records what it listed in <paramref name="cursor"/>.</summary>
     public async Task<IReadOnlyList<string>> RunAsync(

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
+using YuanlingTech.Connectors.Columns;
 
 namespace YuanlingTech.Connectors.Sources.KjtHnte.National;
 

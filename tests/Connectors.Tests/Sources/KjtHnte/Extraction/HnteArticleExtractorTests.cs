@@ -1,5 +1,6 @@
+using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Notices;
-using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
+using YuanlingTech.Connectors.Sources.KjtHnte;
 using YuanlingTech.Normalization.Hnte;
 using YuanlingTech.Normalization.Records;
 
@@ -10,8 +11,8 @@ public class HnteArticleExtractorTests
     private const string Column = "http://kjt.hunan.gov.cn/kjt/xxgk/tzgg/";
 
     private readonly ArticleParser _parser = new();
-    private readonly HnteArticleExtractor _extractor = new();
-    private readonly HnteTitleClassifier _classifier = new();
+    private readonly NoticeListExtractor<HnteListKind, HnteListContext> _extractor = HnteLists.ListExtractor;
+    private readonly NoticeTitleClassifier<HnteListKind> _classifier = HnteLists.TitleClassifier;
 
     [Fact]
     public void Extract_MapsWordPastedTable_WhenRecognizedListIsInline()
@@ -101,7 +102,7 @@ public class HnteArticleExtractorTests
         var article = new NoticeArticle(url, "湖南省2024年第一批拟认定高新技术企业名单", null, null, [], []);
 
         var error = Assert.Throws<LayoutChangedException>(
-            () => _extractor.Extract(article, new HnteTitleMatch(HnteListKind.Proposed, 2024, 1), NoAttachments));
+            () => _extractor.Extract(article, new NoticeTitleMatch<HnteListKind>(HnteListKind.Proposed, 2024, 1), NoAttachments));
 
         Assert.Contains(url.AbsoluteUri, error.Message, StringComparison.Ordinal);
     }
@@ -116,7 +117,7 @@ public class HnteArticleExtractorTests
 
     private static Stream? NoAttachments(Attachment attachment) => null;
 
-    private (NoticeArticle Article, HnteTitleMatch Match) Load(string page, string path)
+    private (NoticeArticle Article, NoticeTitleMatch<HnteListKind> Match) Load(string page, string path)
     {
         var article = _parser.Parse(TestPages.Read("Sources", "KjtHnte", "Pages", page), new Uri(Column + path), TestContext.Current.CancellationToken);
         var match = _classifier.Classify(article.Title) ?? throw new InvalidOperationException($"{page} did not classify");

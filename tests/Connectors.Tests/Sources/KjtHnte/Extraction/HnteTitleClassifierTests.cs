@@ -1,11 +1,12 @@
-using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
+using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.Sources.KjtHnte;
 using YuanlingTech.Normalization.Hnte;
 
 namespace YuanlingTech.Connectors.Tests.Sources.KjtHnte.Extraction;
 
 public class HnteTitleClassifierTests
 {
-    private readonly HnteTitleClassifier _classifier = new();
+    private readonly NoticeTitleClassifier<HnteListKind> _classifier = HnteLists.TitleClassifier;
 
     [Theory]
     [InlineData("关于公布湖南省2024年第一批认定高新技术企业名单的通知", HnteListKind.Recognized, 2024, 1)]
@@ -15,7 +16,7 @@ public class HnteTitleClassifierTests
     [InlineData("湖南省２０２５年第２批认定高新技术企业名单公告", HnteListKind.Recognized, 2025, 2)]
     public void Classify_ReturnsKindYearAndBatch_WhenTitleIsAnHnteList(string title, HnteListKind kind, int year, int batch)
     {
-        Assert.Equal(new HnteTitleMatch(kind, year, batch), _classifier.Classify(title));
+        Assert.Equal(new NoticeTitleMatch<HnteListKind>(kind, year, batch), _classifier.Classify(title));
     }
 
     [Fact]
@@ -23,7 +24,7 @@ public class HnteTitleClassifierTests
     {
         var match = _classifier.Classify("关于取消湖南某某科技有限公司等2家企业高新技术企业资格的公告");
 
-        Assert.Equal(new HnteTitleMatch(HnteListKind.Revoked, null, null), match);
+        Assert.Equal(new NoticeTitleMatch<HnteListKind>(HnteListKind.Revoked, null, null), match);
     }
 
     [Theory]
@@ -55,13 +56,13 @@ public class HnteTitleClassifierTests
     {
         var match = _classifier.Classify("关于公布湖南省2021年认定高新技术企业名单的通知");
 
-        Assert.Equal(new HnteTitleMatch(HnteListKind.Recognized, 2021, null), match);
+        Assert.Equal(new NoticeTitleMatch<HnteListKind>(HnteListKind.Recognized, 2021, null), match);
     }
 
     [Fact]
     public void Classify_UsesConfiguredPatterns_WhenGiven()
     {
-        var classifier = new HnteTitleClassifier(new HnteTitlePatterns { Recognized = "高企备案" });
+        var classifier = new NoticeTitleClassifier<HnteListKind>(HnteLists.TitleRules.WithPattern(HnteListKind.Recognized, "高企备案"));
 
         Assert.Equal(HnteListKind.Recognized, classifier.Classify("湖南省2024年第1批高企备案名单")!.Kind);
         Assert.Null(classifier.Classify("关于公布湖南省2024年第一批认定高新技术企业名单的通知"));
