@@ -62,7 +62,7 @@ public sealed class EnterpriseMatchBatchTests(TestDatabase database) : IClassFix
         var keys = string.Join(", ", facts.Select(f => $"'{f.NaturalKey}'"));
         Assert.Equal(0L, await database.ScalarAsync<long>($"""
             SELECT count(*) FROM warehouse.certification c
-            LEFT JOIN warehouse.enterprise e ON e.id = c.enterprise_id AND c.match_method IN {EnterpriseMatchSql.UsccMethods}
+            LEFT JOIN warehouse.enterprise e ON e.id = c.enterprise_id AND c.match_method IN {MatchMethods.ByUsccSql}
             CROSS JOIN LATERAL warehouse.match_enterprise(e.uscc::text, c.uscc_published, c.name_key, c.region_code::text) m
             WHERE c.natural_key IN ({keys})
               AND (c.enterprise_id, c.match_method, c.match_confidence) IS DISTINCT FROM (m.enterprise_id, m.method, m.confidence)

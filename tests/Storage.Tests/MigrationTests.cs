@@ -34,6 +34,15 @@ public sealed class MigrationTests(TestDatabase database) : IClassFixture<TestDa
     }
 
     [Fact]
+    public async Task Model_MatchesTheMigrations_SoTheDeclaredValuesBuildTheSameConstraints()
+    {
+        await using var scope = database.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<WarehouseDbContext>();
+
+        Assert.False(context.Database.HasPendingModelChanges(), "the EF model differs from the last migration's snapshot");
+    }
+
+    [Fact]
     public async Task Migrate_IsANoOp_WhenRunTwice()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using YuanlingTech.Normalization.Regions;
 using YuanlingTech.Storage.Reporting;
@@ -6,7 +7,7 @@ using YuanlingTech.Targets.Metrics;
 namespace YuanlingTech.Storage.Tests;
 
 /// <summary><c>report.region</c> and <c>report.metric</c>, read as <c>report_reader</c>: the warehouse's regions and the metric catalog.</summary>
-public sealed class ReportLookupViewTests(TestDatabase database) : IClassFixture<TestDatabase>
+public sealed partial class ReportLookupViewTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
     [Fact]
     public async Task RegionView_ListsEveryDivisionWithNameLevelAndParent_ForReportReader()
@@ -50,5 +51,25 @@ public sealed class ReportLookupViewTests(TestDatabase database) : IClassFixture
         Assert.Equal(MetricCatalog.All.Select(m => m.Id), ids.Select(r => (string)r[0]!));
     }
 
+    [Fact]
+    public async Task MigratedViews_NameOnlyCatalogMetricsAndDeclaredWorklists()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var monthly = await database.ScalarAsync<string>("SELECT pg_get_viewdef('report.metric_monthly'::regclass)", ct);
+        var metricIds = MetricId().Matches(monthly!).Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(metricIds);
+        Assert.All(metricIds, id => Assert.NotNull(MetricCatalog.Find(id)));
+
+        foreach (var worklist in Worklists.All)
+        {
+            var view = await database.ScalarAsync<string>($"SELECT pg_get_viewdef('report.worklist_{worklist}'::regclass)", ct);
+            Assert.Contains($"'{worklist}'", view!, StringComparison.Ordinal);
+        }
+    }
+
     private static string Line(params object?[] values) => string.Join(" | ", values.Select(v => v ?? "∅"));
+
+    [GeneratedRegex(@"'([a-z]+\.[a-z_]+)'::text")]
+    private static partial Regex MetricId();
 }

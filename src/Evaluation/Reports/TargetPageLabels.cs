@@ -1,3 +1,5 @@
+using WorklistIds = YuanlingTech.Targets.Metrics.Worklists;
+
 namespace YuanlingTech.Evaluation.Reports;
 
 /// <summary>Labels of the Targets pages: Chinese by default, English by configuration (<c>Targets:Language</c>).</summary>
@@ -33,13 +35,13 @@ public sealed record TargetPageLabels(
         "工作清单",
         "评估时间",
         "数据截至",
-        [("hnte_expiring", "高企证书到期"), ("techsme_lapsed", "科小未续入库"), ("cultivate", "培育对象")],
+        [(WorklistIds.HnteExpiring, "高企证书到期"), (WorklistIds.TechSmeLapsed, "科小未续入库"), (WorklistIds.Cultivate, "培育对象")],
         ["企业名称", "统一社会信用代码", "所属地区", "原因", "日期"],
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["hnte_expiring"] = "证书到期日",
-            ["techsme_lapsed"] = "上年入库日期",
-            ["cultivate"] = "最近合同/贷款日期",
+            [WorklistIds.HnteExpiring] = "证书到期日",
+            [WorklistIds.TechSmeLapsed] = "上年入库日期",
+            [WorklistIds.Cultivate] = "最近合同/贷款日期",
         },
         "下载",
         "共 {0} 家",
@@ -62,13 +64,13 @@ public sealed record TargetPageLabels(
         "Worklists",
         "Evaluated at",
         "As of",
-        [("hnte_expiring", "HNTE certificates expiring"), ("techsme_lapsed", "Tech SMEs not re-registered"), ("cultivate", "Candidates to cultivate")],
+        [(WorklistIds.HnteExpiring, "HNTE certificates expiring"), (WorklistIds.TechSmeLapsed, "Tech SMEs not re-registered"), (WorklistIds.Cultivate, "Candidates to cultivate")],
         ["Enterprise", "USCC", "Region", "Why", "Date"],
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["hnte_expiring"] = "Certificate expires",
-            ["techsme_lapsed"] = "Registered last year on",
-            ["cultivate"] = "Latest contract or loan",
+            [WorklistIds.HnteExpiring] = "Certificate expires",
+            [WorklistIds.TechSmeLapsed] = "Registered last year on",
+            [WorklistIds.Cultivate] = "Latest contract or loan",
         },
         "Download",
         "{0} enterprises",

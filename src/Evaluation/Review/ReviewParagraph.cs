@@ -1,3 +1,5 @@
+using YuanlingTech.Targets.Metrics;
+
 namespace YuanlingTech.Evaluation.Review;
 
 /// <summary>
@@ -16,18 +18,18 @@ public static class ReviewParagraph
     {
         var firms = new List<string>();
         var versusOpening = new List<decimal>();
-        if (Reported(review, "techsme.registered") is { } techSme)
+        if (Reported(review, MetricIds.TechSmeRegistered) is { } techSme)
         {
             firms.Add($"科技型中小企业数量达{Figure(techSme)}");
             AddOpening(versusOpening, techSme);
         }
 
-        if (Reported(review, "hnte.applied") is { } applied)
+        if (Reported(review, MetricIds.HnteApplied) is { } applied)
         {
             firms.Add($"申报高新技术企业{Figure(applied)}");
         }
 
-        if (Reported(review, "hnte.valid_count") is { } valid)
+        if (Reported(review, MetricIds.HnteValidCount) is { } valid)
         {
             firms.Add($"{Whole(review.RegionName)}高新技术企业已达{Figure(valid)}");
             AddOpening(versusOpening, valid);
@@ -44,22 +46,22 @@ public static class ReviewParagraph
             clauses.Add(string.Join("，", firms));
         }
 
-        if (Reported(review, "contracts.turnover") is { } turnover)
+        if (Reported(review, MetricIds.ContractsTurnover) is { } turnover)
         {
             clauses.Add($"技术成果合同成交实现{Figure(turnover)}");
         }
 
-        if (Reported(review, "loans.kv_amount") is { } loans)
+        if (Reported(review, MetricIds.LoansKvAmount) is { } loans)
         {
             clauses.Add($"科技型企业已获批贷款{Figure(loans)}");
         }
 
-        if (Reported(review, "rd.enterprises") is { } rd)
+        if (Reported(review, MetricIds.RdEnterprises) is { } rd)
         {
             clauses.Add($"新增{Figure(rd)}有研发活动的企业");
         }
 
-        if (Reported(review, "platforms.count") is { } platforms)
+        if (Reported(review, MetricIds.PlatformsCount) is { } platforms)
         {
             clauses.Add($"科技平台数量达到{Figure(platforms)}" + (platforms.OpeningPercent is { } p ? "，较“十四五”初" + ReviewFormat.Phrase(p) : ""));
         }

@@ -1,3 +1,5 @@
+using Id = YuanlingTech.Targets.Metrics.MetricIds;
+
 namespace YuanlingTech.Evaluation.Review;
 
 /// <summary>How a year ended for a region against the figures the county's work summary reports.</summary>
@@ -11,8 +13,8 @@ public sealed record YearReview(int Year, string RegionCode, string RegionName, 
     /// <summary>The summary's figures, in the order the review shows them.</summary>
     public static IReadOnlyList<string> MetricIds { get; } =
     [
-        "techsme.registered", "hnte.applied", "hnte.valid_count", "contracts.turnover", "contracts.trade_amount",
-        "loans.kv_amount", "rd.enterprises", "rd.intensity", "platforms.count", "projects.challenge",
+        Id.TechSmeRegistered, Id.HnteApplied, Id.HnteValidCount, Id.ContractsTurnover, Id.ContractsTradeAmount,
+        Id.LoansKvAmount, Id.RdEnterprises, Id.RdIntensity, Id.PlatformsCount, Id.ProjectsChallenge,
     ];
 
     /// <summary>The year has facts of its own (a stock alone carries over into years without any).</summary>

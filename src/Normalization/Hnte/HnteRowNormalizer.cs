@@ -44,7 +44,7 @@ internal static partial class HnteRowNormalizer
         var record = new CertificationRecord
         {
             NaturalKey = string.Empty,
-            Kind = "hnte",
+            Kind = CertificationCodes.Hnte,
             Status = StatusOf(context.Kind),
             CertificateNo = certificateNo,
             Uscc = uscc.IsValid ? uscc.Canonical : null,
@@ -172,9 +172,9 @@ internal static partial class HnteRowNormalizer
 
     private static string StatusOf(HnteListKind kind) => kind switch
     {
-        HnteListKind.Proposed => "proposed",
-        HnteListKind.Recognized => "recognized",
-        _ => "revoked",
+        HnteListKind.Proposed => CertificationCodes.Proposed,
+        HnteListKind.Recognized => CertificationCodes.Recognized,
+        _ => CertificationCodes.Revoked,
     };
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;

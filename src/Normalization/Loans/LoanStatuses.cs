@@ -2,7 +2,10 @@ using YuanlingTech.Normalization.Text;
 
 namespace YuanlingTech.Normalization.Loans;
 
-/// <summary>The platform's loan statuses (正常/逾期/不良/结清/已代偿) and guarantee modes, as warehouse codes.</summary>
+/// <summary>
+/// The platform's loan statuses (正常/逾期/不良/结清/已代偿) and guarantee modes, as warehouse codes; the check constraints
+/// of <c>warehouse.loan</c> and the data-quality checks are built from <see cref="Statuses"/> and <see cref="GuaranteeModes"/>.
+/// </summary>
 public static class LoanStatuses
 {
     public const string Normal = "normal";
@@ -13,6 +16,10 @@ public static class LoanStatuses
 
     public const string Credit = "credit";
     public const string Guaranteed = "guaranteed";
+
+    public static IReadOnlyList<string> Statuses { get; } = [Normal, Overdue, NonPerforming, Repaid, Compensated];
+
+    public static IReadOnlyList<string> GuaranteeModes { get; } = [Credit, Guaranteed];
 
     private static readonly Dictionary<string, string> StatusByLabel = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -10,22 +10,22 @@ namespace YuanlingTech.Normalization.Manual;
 /// </summary>
 public static class PlatformNormalizer
 {
-    private static readonly Dictionary<string, string> Levels = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> LevelByLabel = new(StringComparer.Ordinal)
     {
-        ["国家级"] = "national",
-        ["国家"] = "national",
-        ["省级"] = "provincial",
-        ["省"] = "provincial",
-        ["市级"] = "municipal",
-        ["市"] = "municipal",
-        ["市州级"] = "municipal",
+        ["国家级"] = PlatformCodes.National,
+        ["国家"] = PlatformCodes.National,
+        ["省级"] = PlatformCodes.Provincial,
+        ["省"] = PlatformCodes.Provincial,
+        ["市级"] = PlatformCodes.Municipal,
+        ["市"] = PlatformCodes.Municipal,
+        ["市州级"] = PlatformCodes.Municipal,
     };
 
-    private static readonly Dictionary<string, string> Statuses = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> StatusByLabel = new(StringComparer.Ordinal)
     {
-        ["有效"] = "valid",
-        ["撤销"] = "revoked",
-        ["已撤销"] = "revoked",
+        ["有效"] = PlatformCodes.Valid,
+        ["撤销"] = PlatformCodes.Revoked,
+        ["已撤销"] = PlatformCodes.Revoked,
     };
 
     public static ManualNormalizationResult<PlatformRecord> Normalize(IEnumerable<RawRecord> rows)
@@ -38,7 +38,7 @@ public static class PlatformNormalizer
         {
             var reasons = new List<string>();
             var name = ManualFields.ReadName(row, ManualColumns.PlatformName, "平台名称", reasons);
-            var level = ReadCode(row, ManualColumns.PlatformLevel, "平台级别", Levels, reasons);
+            var level = ReadCode(row, ManualColumns.PlatformLevel, "平台级别", LevelByLabel, reasons);
             var type = TextCleaner.Clean(row[ManualColumns.PlatformType]);
             if (type.Length == 0)
             {
@@ -49,7 +49,7 @@ public static class PlatformNormalizer
             var uscc = ManualFields.ReadUscc(row, reasons);
             var (region, regionSource) = ManualFields.ReadRegion(row, uscc, reasons);
             var year = ManualFields.ReadYear(row, ManualColumns.RecognizedYear, "认定年度", reasons);
-            var status = ReadCode(row, ManualColumns.Status, "状态", Statuses, reasons);
+            var status = ReadCode(row, ManualColumns.Status, "状态", StatusByLabel, reasons);
             var key = (EnterpriseNameNormalizer.MatchKey(row[ManualColumns.PlatformName]), EnterpriseNameNormalizer.MatchKey(row[ManualColumns.HostName]));
             if (reasons.Count == 0 && seen.TryGetValue(key, out var first))
             {

@@ -8,13 +8,19 @@ namespace YuanlingTech.Normalization.Manual;
 /// <summary>Targets import rows (年度, 地区代码, 指标, 方式, 值, 基准年度) to records, keyed by year + region + metric.</summary>
 public static class TargetImportNormalizer
 {
-    private static readonly Dictionary<string, string> Kinds = new(StringComparer.OrdinalIgnoreCase)
+    public const string Absolute = "absolute";
+    public const string Growth = "growth";
+
+    /// <summary>Every kind an imported target can have; the check constraint of <c>warehouse.target_import</c> is built from it.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = [Absolute, Growth];
+
+    private static readonly Dictionary<string, string> KindByLabel = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["absolute"] = "absolute",
-        ["绝对值"] = "absolute",
-        ["growth"] = "growth",
-        ["增长"] = "growth",
-        ["增幅"] = "growth",
+        [Absolute] = Absolute,
+        ["绝对值"] = Absolute,
+        [Growth] = Growth,
+        ["增长"] = Growth,
+        ["增幅"] = Growth,
     };
 
     public static ManualNormalizationResult<TargetImportRecord> Normalize(IEnumerable<RawRecord> rows, TargetMetrics metrics)
@@ -41,18 +47,18 @@ public static class TargetImportNormalizer
 
             var kindText = ManualFields.Text(row, ManualColumns.Kind);
             string? kind = null;
-            if (kindText is null || !Kinds.TryGetValue(kindText, out kind))
+            if (kindText is null || !KindByLabel.TryGetValue(kindText, out kind))
             {
                 reasons.Add(kindText is null ? "方式 is empty" : $"方式 '{kindText}' is not absolute or growth");
             }
 
             var value = ReadValue(row, kind, metric is not null && metrics.Amounts.Contains(metric), reasons);
-            var baseYear = ManualFields.ReadYear(row, ManualColumns.BaseYear, "基准年度", reasons, required: kind == "growth");
-            if (kind == "growth" && baseYear is { } b && year is { } y1 && b >= y1)
+            var baseYear = ManualFields.ReadYear(row, ManualColumns.BaseYear, "基准年度", reasons, required: kind == Growth);
+            if (kind == Growth && baseYear is { } b && year is { } y1 && b >= y1)
             {
                 reasons.Add($"基准年度 {b} is not before 年度 {y1}");
             }
-            else if (kind == "absolute" && baseYear is not null)
+            else if (kind == Absolute && baseYear is not null)
             {
                 reasons.Add("基准年度 is only for growth targets");
             }
@@ -112,7 +118,7 @@ public static class TargetImportNormalizer
             return null;
         }
 
-        if (kind == "absolute" && isAmount)
+        if (kind == Absolute && isAmount)
         {
             var amount = AmountParser.ParseYuan(raw, AmountUnit.Yuan);
             if (amount.IsSuccess && amount.Yuan >= 0)
@@ -125,7 +131,7 @@ public static class TargetImportNormalizer
         }
 
         var number = raw.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('%', '％').Trim();
-        if (decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && (kind == "growth" || value >= 0))
+        if (decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && (kind == Growth || value >= 0))
         {
             return value;
         }

@@ -16,7 +16,7 @@ namespace YuanlingTech.Normalization.TechSme;
 /// </summary>
 public static class TechSmeRecordNormalizer
 {
-    public const string Kind = "techsme";
+    public const string Kind = CertificationCodes.TechSme;
 
     private const string NameLabel = "企业名称";
     private const string NumberLabel = "入库登记编号";
@@ -50,9 +50,9 @@ public static class TechSmeRecordNormalizer
 
     public static string StatusOf(TechSmeListKind kind) => kind switch
     {
-        TechSmeListKind.Proposed => "proposed",
-        TechSmeListKind.Removed => "revoked",
-        _ => "recognized",
+        TechSmeListKind.Proposed => CertificationCodes.Proposed,
+        TechSmeListKind.Removed => CertificationCodes.Revoked,
+        _ => CertificationCodes.Recognized,
     };
 
     private static CertificationRecord? Normalize(RawRecord row, TechSmeListContext context, List<string> reasons)

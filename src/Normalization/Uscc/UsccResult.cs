@@ -9,10 +9,15 @@ namespace YuanlingTech.Normalization.Uscc;
 /// <param name="Quality">The outcome of the checks.</param>
 public sealed record UsccResult(string? Published, string? Canonical, UsccQuality Quality)
 {
+    /// <summary>Every <see cref="QualityCode"/>, in the order of <see cref="UsccQuality"/> (the data-quality check is built from it).</summary>
+    public static IReadOnlyList<string> QualityCodes { get; } = [.. Enum.GetValues<UsccQuality>().Select(CodeOf)];
+
     public bool IsValid => Quality == UsccQuality.Valid;
 
     /// <summary>valid, absent, malformed, check_failed or org_check_failed.</summary>
-    public string QualityCode => Quality switch
+    public string QualityCode => CodeOf(Quality);
+
+    private static string CodeOf(UsccQuality quality) => quality switch
     {
         UsccQuality.Valid => "valid",
         UsccQuality.Absent => "absent",

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using YuanlingTech.Normalization.Records;
 using YuanlingTech.Storage.Entities;
+using YuanlingTech.Storage.Loading;
 
 namespace YuanlingTech.Storage.Configurations;
 
@@ -10,8 +12,8 @@ public sealed class CertificationConfiguration : IEntityTypeConfiguration<Certif
     {
         builder.ToTable("certification", WarehouseSchemas.Warehouse, t =>
         {
-            t.HasCheckConstraint("ck_certification_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
-            t.HasCheckConstraint("ck_certification_status", "status IN ('proposed', 'recognized', 'revoked')");
+            t.HasCheckConstraint("ck_certification_match_method", $"match_method IN ({SqlValues.InList(MatchMethods.All)})");
+            t.HasCheckConstraint("ck_certification_status", $"status IN ({SqlValues.InList(CertificationCodes.Statuses)})");
         });
         builder.Property(c => c.MatchConfidence).HasPrecision(3, 2);
         builder.HasKey(c => c.Id);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using YuanlingTech.Storage.Entities;
+using YuanlingTech.Storage.Quality;
 
 namespace YuanlingTech.Storage.Configurations;
 
@@ -10,8 +11,8 @@ public sealed class CheckResultConfiguration : IEntityTypeConfiguration<CheckRes
     {
         builder.ToTable("check_result", WarehouseSchemas.Ingest, t =>
         {
-            t.HasCheckConstraint("ck_check_result_severity", "severity IN ('error', 'warn')");
-            t.HasCheckConstraint("ck_check_result_status", "status IN ('pass', 'warn', 'fail')");
+            t.HasCheckConstraint("ck_check_result_severity", $"severity IN ({SqlValues.InList(CheckOutcome.Severities)})");
+            t.HasCheckConstraint("ck_check_result_status", $"status IN ({SqlValues.InList(CheckOutcome.Statuses)})");
         });
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).UseIdentityAlwaysColumn();

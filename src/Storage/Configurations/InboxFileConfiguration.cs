@@ -11,7 +11,7 @@ public sealed class InboxFileConfiguration : IEntityTypeConfiguration<InboxFileE
     {
         builder.ToTable("inbox_file", WarehouseSchemas.Ingest, t =>
         {
-            t.HasCheckConstraint("ck_inbox_file_status", "status IN ('loaded', 'rejected', 'duplicate')");
+            t.HasCheckConstraint("ck_inbox_file_status", $"status IN ({SqlValues.InList(InboxFileStatus.All)})");
             t.HasCheckConstraint("ck_inbox_file_template", $"template IN ({SqlValues.InList(ManualTemplateNames.All)})");
         });
         builder.HasKey(f => f.Id);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using YuanlingTech.Normalization.Loans;
 using YuanlingTech.Storage.Entities;
+using YuanlingTech.Storage.Loading;
 
 namespace YuanlingTech.Storage.Configurations;
 
@@ -10,9 +12,9 @@ public sealed class LoanConfiguration : IEntityTypeConfiguration<LoanEntity>
     {
         builder.ToTable("loan", WarehouseSchemas.Warehouse, t =>
         {
-            t.HasCheckConstraint("ck_loan_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
-            t.HasCheckConstraint("ck_loan_status", "status IN ('normal', 'overdue', 'npl', 'repaid', 'compensated')");
-            t.HasCheckConstraint("ck_loan_guarantee_mode", "guarantee_mode IN ('credit', 'guaranteed')");
+            t.HasCheckConstraint("ck_loan_match_method", $"match_method IN ({SqlValues.InList(MatchMethods.All)})");
+            t.HasCheckConstraint("ck_loan_status", $"status IN ({SqlValues.InList(LoanStatuses.Statuses)})");
+            t.HasCheckConstraint("ck_loan_guarantee_mode", $"guarantee_mode IN ({SqlValues.InList(LoanStatuses.GuaranteeModes)})");
             t.HasCheckConstraint("ck_loan_term", "matures_on > disbursed_on AND matures_on <= disbursed_on + interval '3 years'");
         });
         builder.Property(l => l.MatchConfidence).HasPrecision(3, 2);

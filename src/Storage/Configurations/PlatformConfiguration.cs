@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using YuanlingTech.Normalization.Manual;
 using YuanlingTech.Storage.Entities;
+using YuanlingTech.Storage.Loading;
 
 namespace YuanlingTech.Storage.Configurations;
 
@@ -10,9 +12,9 @@ public sealed class PlatformConfiguration : IEntityTypeConfiguration<PlatformEnt
     {
         builder.ToTable("platform", WarehouseSchemas.Warehouse, t =>
         {
-            t.HasCheckConstraint("ck_platform_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
-            t.HasCheckConstraint("ck_platform_level", "level IN ('national', 'provincial', 'municipal')");
-            t.HasCheckConstraint("ck_platform_status", "status IN ('valid', 'revoked')");
+            t.HasCheckConstraint("ck_platform_match_method", $"match_method IN ({SqlValues.InList(MatchMethods.All)})");
+            t.HasCheckConstraint("ck_platform_level", $"level IN ({SqlValues.InList(PlatformCodes.Levels)})");
+            t.HasCheckConstraint("ck_platform_status", $"status IN ({SqlValues.InList(PlatformCodes.Statuses)})");
         });
         builder.Property(p => p.MatchConfidence).HasPrecision(3, 2);
         builder.HasKey(p => p.Id);

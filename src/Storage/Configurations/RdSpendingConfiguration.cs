@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using YuanlingTech.Storage.Entities;
+using YuanlingTech.Storage.Loading;
 
 namespace YuanlingTech.Storage.Configurations;
 
@@ -10,7 +11,7 @@ public sealed class RdSpendingConfiguration : IEntityTypeConfiguration<RdSpendin
     {
         builder.ToTable("rd_spending", WarehouseSchemas.Warehouse, t =>
         {
-            t.HasCheckConstraint("ck_rd_spending_match_method", "match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
+            t.HasCheckConstraint("ck_rd_spending_match_method", $"match_method IN ({SqlValues.InList(MatchMethods.All)})");
             t.HasCheckConstraint("ck_rd_spending_amount", "amount >= 0");
         });
         builder.Property(r => r.MatchConfidence).HasPrecision(3, 2);

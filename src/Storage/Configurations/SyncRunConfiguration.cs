@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using YuanlingTech.Storage.Entities;
+using YuanlingTech.Storage.Ingest;
 
 namespace YuanlingTech.Storage.Configurations;
 
@@ -9,7 +10,7 @@ public sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRunEntit
     public void Configure(EntityTypeBuilder<SyncRunEntity> builder)
     {
         builder.ToTable("sync_run", WarehouseSchemas.Ingest, t =>
-            t.HasCheckConstraint("ck_sync_run_status", "status IN ('running', 'succeeded', 'failed', 'aborted')"));
+            t.HasCheckConstraint("ck_sync_run_status", $"status IN ({SqlValues.InList(SyncRunStatus.All)})"));
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).UseIdentityAlwaysColumn();
         builder.Property(r => r.StartedAt).HasDefaultValueSql("now()");

@@ -12,10 +12,10 @@ public sealed class TargetEvaluationConfiguration : IEntityTypeConfiguration<Tar
     {
         builder.ToTable("target_evaluation", WarehouseSchemas.Warehouse, t =>
         {
-            t.HasCheckConstraint("ck_target_evaluation_status", $"status IN ({SqlList(TargetStatusLabels.Codes)})");
-            t.HasCheckConstraint("ck_target_evaluation_kind", $"target_kind IN ({SqlList(TargetItemOptions.Kinds)})");
-            t.HasCheckConstraint("ck_target_evaluation_pace_basis", $"pace_basis IN ({SqlList([PaceBases.PriorYearCurve, PaceBases.Linear, PaceBases.YearlyData])})");
-            t.HasCheckConstraint("ck_target_evaluation_baseline_origin", $"baseline_origin IN ({SqlList([BaselineOrigins.Configured, BaselineOrigins.Warehouse])})");
+            t.HasCheckConstraint("ck_target_evaluation_status", $"status IN ({SqlValues.InList(TargetStatusLabels.Codes)})");
+            t.HasCheckConstraint("ck_target_evaluation_kind", $"target_kind IN ({SqlValues.InList(TargetItemOptions.Kinds)})");
+            t.HasCheckConstraint("ck_target_evaluation_pace_basis", $"pace_basis IN ({SqlValues.InList(PaceBases.All)})");
+            t.HasCheckConstraint("ck_target_evaluation_baseline_origin", $"baseline_origin IN ({SqlValues.InList(BaselineOrigins.All)})");
         });
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityAlwaysColumn();
@@ -36,6 +36,4 @@ public sealed class TargetEvaluationConfiguration : IEntityTypeConfiguration<Tar
         builder.HasIndex(e => new { e.Year, e.RegionCode, e.MetricId, e.EvaluatedAt });
         builder.HasOne<RegionEntity>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }
-
-    private static string SqlList(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"'{v}'"));
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using YuanlingTech.Normalization.Manual;
 using YuanlingTech.Storage.Entities;
 
 namespace YuanlingTech.Storage.Configurations;
@@ -10,8 +11,8 @@ public sealed class TargetImportConfiguration : IEntityTypeConfiguration<TargetI
     {
         builder.ToTable("target_import", WarehouseSchemas.Warehouse, t =>
         {
-            t.HasCheckConstraint("ck_target_import_kind", "kind IN ('absolute', 'growth')");
-            t.HasCheckConstraint("ck_target_import_base_year", "(kind = 'growth') = (base_year IS NOT NULL)");
+            t.HasCheckConstraint("ck_target_import_kind", $"kind IN ({SqlValues.InList(TargetImportNormalizer.Kinds)})");
+            t.HasCheckConstraint("ck_target_import_base_year", $"(kind = '{TargetImportNormalizer.Growth}') = (base_year IS NOT NULL)");
         });
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).UseIdentityAlwaysColumn();

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using YuanlingTech.Normalization.Contracts;
 using YuanlingTech.Storage.Entities;
+using YuanlingTech.Storage.Loading;
 
 namespace YuanlingTech.Storage.Configurations;
 
@@ -11,9 +13,9 @@ public sealed class TechContractConfiguration : IEntityTypeConfiguration<TechCon
         builder.ToTable("tech_contract", WarehouseSchemas.Warehouse, t =>
         {
             t.HasCheckConstraint("ck_tech_contract_registration_no", "registration_no ~ '^([0-9]{14}|[0-9]{16})$'");
-            t.HasCheckConstraint("ck_tech_contract_bucket", "reporting_bucket IN ('开发', '转让', '咨询', '服务')");
-            t.HasCheckConstraint("ck_tech_contract_seller_match", "seller_match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
-            t.HasCheckConstraint("ck_tech_contract_buyer_match", "buyer_match_method IN ('uscc', 'uscc_repaired', 'name', 'former_name', 'ambiguous', 'none')");
+            t.HasCheckConstraint("ck_tech_contract_bucket", $"reporting_bucket IN ({SqlValues.InList(ContractTypeParser.Buckets)})");
+            t.HasCheckConstraint("ck_tech_contract_seller_match", $"seller_match_method IN ({SqlValues.InList(MatchMethods.All)})");
+            t.HasCheckConstraint("ck_tech_contract_buyer_match", $"buyer_match_method IN ({SqlValues.InList(MatchMethods.All)})");
             t.HasCheckConstraint("ck_tech_contract_amounts", "contract_amount >= 0 AND tech_trade_amount >= 0");
         });
         builder.Property(c => c.SellerMatchConfidence).HasPrecision(3, 2);

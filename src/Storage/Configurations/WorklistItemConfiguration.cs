@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using YuanlingTech.Storage.Entities;
+using YuanlingTech.Targets.Metrics;
 
 namespace YuanlingTech.Storage.Configurations;
 
@@ -9,7 +10,7 @@ public sealed class WorklistItemConfiguration : IEntityTypeConfiguration<Worklis
     public void Configure(EntityTypeBuilder<WorklistItemEntity> builder)
     {
         builder.ToTable("worklist_item", WarehouseSchemas.Warehouse, t =>
-            t.HasCheckConstraint("ck_worklist_item_worklist", "worklist IN ('hnte_expiring', 'techsme_lapsed', 'cultivate')"));
+            t.HasCheckConstraint("ck_worklist_item_worklist", $"worklist IN ({SqlValues.InList(Worklists.All)})"));
         builder.HasKey(w => w.Id);
         builder.Property(w => w.Id).UseIdentityAlwaysColumn();
         builder.Property(w => w.RegionCode).HasColumnType("character(6)");

@@ -1,3 +1,5 @@
+using YuanlingTech.Storage.Upserts;
+
 namespace YuanlingTech.Storage.Ingest;
 
 /// <summary>
@@ -6,18 +8,15 @@ namespace YuanlingTech.Storage.Ingest;
 /// </summary>
 internal static class RawDocumentBatchSql
 {
+    /// <summary>The fetched documents, in the order <see cref="RawDocumentStore"/> writes them.</summary>
     // Bodies are compressed once, here, and moved into raw_document as they are: PostgreSQL keeps a compressed value's
     // method, so the stage must use raw_document's lz4 (the session default, pglz, is several times slower).
-    public const string CreateStage = """
-        CREATE TEMP TABLE stage_raw_document (
-            url text, fetched_at timestamptz, http_status integer, etag text, last_modified text, content_type text,
-            charset text, content_hash text, body bytea COMPRESSION lz4, _seq bigint) ON COMMIT DROP
-        """;
-
-    public const string Copy = """
-        COPY stage_raw_document (url, fetched_at, http_status, etag, last_modified, content_type, charset, content_hash, body, _seq)
-        FROM STDIN (FORMAT BINARY)
-        """;
+    public static TempStage Stage { get; } = new(
+        "stage_raw_document",
+        [
+            ("url", "text"), ("fetched_at", "timestamptz"), ("http_status", "integer"), ("etag", "text"), ("last_modified", "text"),
+            ("content_type", "text"), ("charset", "text"), ("content_hash", "text"), ("body", "bytea COMPRESSION lz4"), ("_seq", "bigint"),
+        ]);
 
     /// <summary>The conflict action of every archive upsert (target alias <c>t</c>).</summary>
     public const string KeepUnchangedBody = """

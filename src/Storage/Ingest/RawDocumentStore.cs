@@ -101,12 +101,12 @@ public sealed class RawDocumentStore(NpgsqlDataSource dataSource)
             return;
         }
 
-        await using (var create = new NpgsqlCommand(RawDocumentBatchSql.CreateStage, connection, transaction))
+        await using (var create = new NpgsqlCommand(RawDocumentBatchSql.Stage.Create, connection, transaction))
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var importer = await connection.BeginBinaryImportAsync(RawDocumentBatchSql.Copy, cancellationToken))
+        await using (var importer = await connection.BeginBinaryImportAsync(RawDocumentBatchSql.Stage.Copy, cancellationToken))
         {
             long sequence = 0;
             foreach (var document in documents)

@@ -9,4 +9,7 @@ public static class SyncRunStatus
 
     /// <summary>The process ended while the run was going (crash, kill, power loss); set by the next run or start-up.</summary>
     public const string Aborted = "aborted";
+
+    /// <summary>Every status; the check constraint of <c>ingest.sync_run</c> and the data-quality check are built from it.</summary>
+    public static IReadOnlyList<string> All { get; } = [Running, Succeeded, Failed, Aborted];
 }

@@ -11,8 +11,6 @@ namespace YuanlingTech.Storage.Loading;
 /// </summary>
 public static class EnterpriseMatchSql
 {
-    public const string UsccMethods = "('uscc', 'uscc_repaired')";
-
     /// <summary>A lateral join of one match per staged row, exposing <c>{alias}.enterprise_id/method/confidence</c>.</summary>
     public static string Join(string alias, string usccExpr, string usccPublishedExpr, string nameKeyExpr, string regionExpr) =>
         $"\nCROSS JOIN LATERAL warehouse.match_enterprise({usccExpr}, {usccPublishedExpr}, {nameKeyExpr}, {regionExpr}) {alias}";

@@ -58,7 +58,7 @@ public static class EnterpriseRelinker
             FROM {link.Table} x
             CROSS JOIN LATERAL warehouse.match_enterprise({uscc}, x.{link.UsccPublishedColumn}, x.{link.NameKeyColumn}, x.{link.RegionColumn}::text) m
             WHERE f.id = x.id
-              AND x.{p}match_method NOT IN {EnterpriseMatchSql.UsccMethods}
+              AND x.{p}match_method NOT IN {MatchMethods.ByUsccSql}
               AND (x.{link.NameKeyColumn} IN (SELECT name_key FROM relink_touched){touchedByUscc})
               AND (m.enterprise_id, m.method, m.confidence) IS DISTINCT FROM (x.{p}enterprise_id, x.{p}match_method, x.{p}match_confidence)
             """;

@@ -20,8 +20,8 @@ public sealed class HnteRenameLoader(NpgsqlDataSource dataSource, ILogger<HnteRe
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
-        await ExecuteAsync(connection, transaction, HnteRenameSql.CreateStage, null, cancellationToken);
-        await using (var importer = await connection.BeginBinaryImportAsync(HnteRenameSql.Copy, cancellationToken))
+        await ExecuteAsync(connection, transaction, HnteRenameSql.Stage.Create, null, cancellationToken);
+        await using (var importer = await connection.BeginBinaryImportAsync(HnteRenameSql.Stage.Copy, cancellationToken))
         {
             foreach (var row in rows)
             {

@@ -1,3 +1,5 @@
+using YuanlingTech.Storage.Upserts;
+
 namespace YuanlingTech.Storage.Loading;
 
 /// <summary>
@@ -5,12 +7,10 @@ namespace YuanlingTech.Storage.Loading;
 /// </summary>
 public static class HnteRenameSql
 {
-    public const string CreateStage = """
-        CREATE TEMP TABLE hnte_rename (certificate_no text, old_name text, old_name_key text, new_name text, new_name_key text, published_on date)
-        ON COMMIT DROP
-        """;
-
-    public const string Copy = "COPY hnte_rename (certificate_no, old_name, old_name_key, new_name, new_name_key, published_on) FROM STDIN (FORMAT BINARY)";
+    /// <summary>The rename rows, in the order <see cref="HnteRenameLoader"/> writes them.</summary>
+    public static TempStage Stage { get; } = new(
+        "hnte_rename",
+        [("certificate_no", "text"), ("old_name", "text"), ("old_name_key", "text"), ("new_name", "text"), ("new_name_key", "text"), ("published_on", "date")]);
 
     private const string Linked = """
         WITH linked AS (
@@ -35,7 +35,7 @@ public static class HnteRenameSql
     /// <c>name_published_on</c> or a later fact carrying its USCC. Same-day names are ordered by the name, as in
     /// <see cref="CertificationSpecs.LatestNameGuard"/>.
     /// </summary>
-    public const string RenameEnterprises = Linked + """
+    public const string RenameEnterprises = Linked + $"""
         UPDATE warehouse.enterprise e
         SET name = l.new_name, name_key = l.new_name_key, name_published_on = l.published_on,
             last_sync_run_id = $1, last_seen_at = now()
@@ -44,7 +44,7 @@ public static class HnteRenameSql
           AND (l.published_on, l.new_name) >= (e.name_published_on, e.name)
           AND NOT EXISTS (
               SELECT 1 FROM warehouse.certification c
-              WHERE c.enterprise_id = l.enterprise_id AND c.match_method IN ('uscc', 'uscc_repaired') AND c.published_on > l.published_on)
+              WHERE c.enterprise_id = l.enterprise_id AND c.match_method IN {MatchMethods.ByUsccSql} AND c.published_on > l.published_on)
           AND (e.name, e.name_key) IS DISTINCT FROM (l.new_name, l.new_name_key)
         """;
 

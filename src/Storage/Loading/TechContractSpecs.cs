@@ -6,7 +6,7 @@ using Role = YuanlingTech.Storage.Upserts.UpsertColumnRole;
 namespace YuanlingTech.Storage.Loading;
 
 /// <summary>The upserts behind <see cref="TechContractLoader"/>: contracts keyed by registration number, parties as enterprises.</summary>
-internal static class TechContractSpecs
+public static class TechContractSpecs
 {
     private static readonly string EnterpriseJoins =
         EnterpriseMatchSql.Join("ms", "s.seller_uscc", "s.seller_uscc_published", "s.seller_name_key", "s.seller_div") +
@@ -55,7 +55,7 @@ internal static class TechContractSpecs
     /// Stages parties under the column names <see cref="CertificationSpecs.Enterprise"/> and the name-history
     /// statement read, so enterprises merge by the same rules whichever source names them.
     /// </summary>
-    public static UpsertTableSpec<TechContractPartyRow> Party(string sourceId, long syncRunId) => new()
+    internal static UpsertTableSpec<TechContractPartyRow> Party(string sourceId, long syncRunId) => new()
     {
         TargetTable = "warehouse.enterprise",
         Columns =

@@ -1,3 +1,5 @@
+using YuanlingTech.Targets.Metrics;
+
 namespace YuanlingTech.Storage.Metrics;
 
 /// <summary>
@@ -38,36 +40,36 @@ public static class MetricExplainSql
     /// <summary>The lineage statement of every metric, by metric id (a test keeps it in step with the catalog).</summary>
     public static IReadOnlyDictionary<string, string> Statements { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["hnte.valid_count"] = ByDocument(HnteValidOn),
-        ["hnte.applied"] = ByDocument($"""
+        [MetricIds.HnteValidCount] = ByDocument(HnteValidOn),
+        [MetricIds.HnteApplied] = ByDocument($"""
             SELECT c.document_url, c.row_number FROM warehouse.certification c
             WHERE c.kind = 'hnte' AND c.status = 'proposed' AND c.batch_year = @year AND c.published_on <= @on AND c.region_code {InRegion}
             """),
-        ["hnte.new"] = ByDocument($"""
+        [MetricIds.HnteNew] = ByDocument($"""
             SELECT c.document_url, c.row_number FROM warehouse.certification c
             WHERE c.kind = 'hnte' AND c.status = 'recognized' AND c.region_code {InRegion} AND c.issue_date BETWEEN make_date(@year, 1, 1) AND @on
               AND EXISTS (SELECT 1 FROM warehouse.region g WHERE g.code = c.region_code)
             """),
-        ["techsme.registered"] = ByDocument($"""
+        [MetricIds.TechSmeRegistered] = ByDocument($"""
             SELECT c.document_url, c.row_number FROM warehouse.certification c
             WHERE c.kind = 'techsme' AND c.status = 'recognized' AND c.batch_year = @year
               AND coalesce(c.valid_from, c.published_on) <= @on AND c.region_code {InRegion}
             """),
-        ["contracts.turnover"] = ByDocument(Contracts),
-        ["contracts.trade_amount"] = ByDocument(Contracts),
-        ["loans.kv_amount"] = ByDocument($"""
+        [MetricIds.ContractsTurnover] = ByDocument(Contracts),
+        [MetricIds.ContractsTradeAmount] = ByDocument(Contracts),
+        [MetricIds.LoansKvAmount] = ByDocument($"""
             SELECT l.document_url, l.row_number FROM warehouse.loan l
             WHERE l.disbursed_on BETWEEN make_date(@year, 1, 1) AND @on AND l.region_code {InRegion}
             """),
-        ["rd.enterprises"] = ByDocument($"""
+        [MetricIds.RdEnterprises] = ByDocument($"""
             SELECT r.document_url, r.row_number FROM warehouse.rd_spending r
             WHERE r.year = @year AND r.amount > 0 AND r.region_code {InRegion}
               AND NOT EXISTS (SELECT 1 FROM warehouse.rd_spending q WHERE q.enterprise_key = r.enterprise_key AND q.year = @year - 1 AND q.amount > 0)
             """),
-        ["rd.spending"] = ByDocument(RdSpending),
+        [MetricIds.RdSpending] = ByDocument(RdSpending),
 
         // The R&D rows of the year and the GDP rows the ratio divides by: the region's own row, else its divisions' rows.
-        ["rd.intensity"] = ByDocument($"""
+        [MetricIds.RdIntensity] = ByDocument($"""
             {RdSpending}
             UNION ALL
             SELECT g.document_url, g.row_number FROM warehouse.regional_gdp g
@@ -75,11 +77,11 @@ public static class MetricExplainSql
               AND (g.region_code = @region::character(6)
                    OR NOT EXISTS (SELECT 1 FROM warehouse.regional_gdp o WHERE o.year = @year AND o.region_code = @region::character(6)))
             """),
-        ["platforms.count"] = ByDocument($"""
+        [MetricIds.PlatformsCount] = ByDocument($"""
             SELECT x.document_url, x.row_number FROM warehouse.platform x
             WHERE x.status = 'valid' AND x.recognized_year <= extract(year FROM @on) AND x.region_code {InRegion}
             """),
-        ["projects.challenge"] = ByDocument($"""
+        [MetricIds.ProjectsChallenge] = ByDocument($"""
             SELECT x.document_url, x.row_number FROM warehouse.challenge_project x
             WHERE x.status <> 'withdrawn' AND x.published_on BETWEEN make_date(@year, 1, 1) AND @on AND x.region_code {InRegion}
             """),

@@ -1,3 +1,5 @@
+using YuanlingTech.Targets.Metrics;
+
 namespace YuanlingTech.Storage.Metrics;
 
 /// <summary>
@@ -35,32 +37,32 @@ public static class MetricSql
     /// <summary>One statement per metric of <c>MetricCatalog</c> (a test keeps the two in step).</summary>
     public static IReadOnlyDictionary<string, string> Series { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["hnte.valid_count"] = Points(HnteValidity, "count(f.start_on)::numeric", "f.start_on <= p.on_date AND f.end_on >= p.on_date"),
-        ["hnte.applied"] = Points(
+        [MetricIds.HnteValidCount] = Points(HnteValidity, "count(f.start_on)::numeric", "f.start_on <= p.on_date AND f.end_on >= p.on_date"),
+        [MetricIds.HnteApplied] = Points(
             $"""
             SELECT c.batch_year, c.published_on, coalesce(c.enterprise_id::text, c.name_key) AS firm FROM warehouse.certification c
             WHERE c.kind = 'hnte' AND c.status = 'proposed' AND c.batch_year = ANY(@years::int[]) AND c.region_code {InRegion}
             """,
             "count(DISTINCT f.firm)::numeric",
             "f.batch_year = p.year AND f.published_on <= p.on_date"),
-        ["hnte.new"] = Points(
+        [MetricIds.HnteNew] = Points(
             $"SELECT h.issue_date FROM report.hnte_certificate h WHERE h.region_code {InRegion} AND h.issue_date BETWEEN @from AND @to",
             "count(f.issue_date)::numeric",
             "f.issue_date BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
-        ["techsme.registered"] = Points(
+        [MetricIds.TechSmeRegistered] = Points(
             $"""
             SELECT c.batch_year, coalesce(c.valid_from, c.published_on) AS start_on FROM warehouse.certification c
             WHERE c.kind = 'techsme' AND c.status = 'recognized' AND c.batch_year = ANY(@years::int[]) AND c.region_code {InRegion}
             """,
             "count(f.start_on)::numeric",
             "f.batch_year = p.year AND f.start_on <= p.on_date"),
-        ["contracts.turnover"] = Points(ContractFacts, "coalesce(sum(f.contract_amount), 0)", "f.registered_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
-        ["contracts.trade_amount"] = Points(ContractFacts, "coalesce(sum(f.tech_trade_amount), 0)", "f.registered_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
-        ["loans.kv_amount"] = Points(
+        [MetricIds.ContractsTurnover] = Points(ContractFacts, "coalesce(sum(f.contract_amount), 0)", "f.registered_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
+        [MetricIds.ContractsTradeAmount] = Points(ContractFacts, "coalesce(sum(f.tech_trade_amount), 0)", "f.registered_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
+        [MetricIds.LoansKvAmount] = Points(
             $"SELECT l.disbursed_on, l.amount_yuan FROM warehouse.loan l WHERE l.disbursed_on BETWEEN @from AND @to AND l.region_code {InRegion}",
             "coalesce(sum(f.amount_yuan), 0)",
             "f.disbursed_on BETWEEN make_date(p.year, 1, 1) AND p.on_date"),
-        ["rd.enterprises"] = Points(
+        [MetricIds.RdEnterprises] = Points(
             $"""
             SELECT r.year, r.enterprise_key FROM warehouse.rd_spending r
             WHERE r.year = ANY(@years::int[]) AND r.amount > 0 AND r.region_code {InRegion}
@@ -68,11 +70,11 @@ public static class MetricSql
             """,
             "count(DISTINCT f.enterprise_key)::numeric",
             "f.year = p.year"),
-        ["rd.spending"] = Points(
+        [MetricIds.RdSpending] = Points(
             $"SELECT r.year, r.amount FROM warehouse.rd_spending r WHERE r.year = ANY(@years::int[]) AND r.region_code {InRegion}",
             "coalesce(sum(f.amount), 0)",
             "f.year = p.year"),
-        ["rd.intensity"] = $"""
+        [MetricIds.RdIntensity] = $"""
             WITH rd AS MATERIALIZED (
                 SELECT r.year, sum(r.amount) AS amount FROM warehouse.rd_spending r
                 WHERE r.year = ANY(@years::int[]) AND r.region_code {InRegion} GROUP BY r.year),
@@ -86,11 +88,11 @@ public static class MetricSql
             LEFT JOIN gdp ON gdp.year = p.year
             ORDER BY p.i
             """,
-        ["platforms.count"] = Points(
+        [MetricIds.PlatformsCount] = Points(
             $"SELECT x.recognized_year FROM warehouse.platform x WHERE x.status = 'valid' AND x.region_code {InRegion}",
             "count(f.recognized_year)::numeric",
             "f.recognized_year <= extract(year FROM p.on_date)"),
-        ["projects.challenge"] = Points(
+        [MetricIds.ProjectsChallenge] = Points(
             $"""
             SELECT x.published_on FROM warehouse.challenge_project x
             WHERE x.status <> 'withdrawn' AND x.published_on BETWEEN @from AND @to AND x.region_code {InRegion}
@@ -105,7 +107,7 @@ public static class MetricSql
     /// </summary>
     public static IReadOnlyDictionary<string, string> Retained { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["hnte.valid_count" + RetainedSuffix] = Points(
+        [MetricIds.HnteValidCount + RetainedSuffix] = Points(
             HnteValidity, "count(f.start_on)::numeric", "f.start_on <= p.on_date AND f.end_on >= make_date(p.year, 12, 31)"),
     };
 

@@ -1,3 +1,5 @@
+using YuanlingTech.Targets.Metrics;
+
 namespace YuanlingTech.Storage.Metrics;
 
 /// <summary>
@@ -16,9 +18,9 @@ public static class WorklistSql
     public static IReadOnlyDictionary<string, string> Refresh { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         // Certificates whose validity ends this year, with no later certificate for the same firm yet.
-        ["hnte_expiring"] = $"""
+        [Worklists.HnteExpiring] = $"""
             {Insert}
-            SELECT 'hnte_expiring', @year, @region, h.enterprise_id, h.uscc, coalesce(e.name, h.enterprise_name), h.region_code,
+            SELECT '{Worklists.HnteExpiring}', @year, @region, h.enterprise_id, h.uscc, coalesce(e.name, h.enterprise_name), h.region_code,
                    '高企证书 ' || h.certificate_no || ' 于 ' || to_char(h.effective_valid_to, 'YYYY-MM-DD') || ' 到期，尚无新的认定', h.effective_valid_to
             FROM report.hnte_certificate h
             JOIN warehouse.certification hc ON hc.kind = 'hnte' AND hc.status = 'recognized' AND hc.certificate_no = h.certificate_no
@@ -32,9 +34,9 @@ public static class WorklistSql
             """,
 
         // Registered last year, not (yet) this year; dated by last year's registration.
-        ["techsme_lapsed"] = $"""
+        [Worklists.TechSmeLapsed] = $"""
             {Insert}
-            SELECT 'techsme_lapsed', @year, @region, c.enterprise_id, e.uscc, coalesce(e.name, c.enterprise_name), c.region_code,
+            SELECT '{Worklists.TechSmeLapsed}', @year, @region, c.enterprise_id, e.uscc, coalesce(e.name, c.enterprise_name), c.region_code,
                    (@year - 1) || '年已入库科技型中小企业（' || coalesce(c.certificate_no, '无编号') || '），' || @year || '年尚未入库',
                    coalesce(c.valid_from, c.published_on)
             FROM warehouse.certification c
@@ -49,9 +51,9 @@ public static class WorklistSql
         // Firms active in contracts or loans in the last two years, with no HNTE certificate valid this year and no
         // tech-SME registration this year or last year (last year's are on techsme_lapsed: one list, one reason per
         // firm); dated by the latest contract or loan. The reason names the certifications the firm had before.
-        ["cultivate"] = $"""
+        [Worklists.Cultivate] = $"""
             {Insert}
-            SELECT 'cultivate', @year, @region, e.id, e.uscc, e.name, e.region_code,
+            SELECT '{Worklists.Cultivate}', @year, @region, e.id, e.uscc, e.name, e.region_code,
                    concat_ws('，',
                        CASE WHEN a.contracts > 0 THEN '技术合同 ' || a.contracts || ' 项' END,
                        CASE WHEN a.loans > 0 THEN '知识价值贷款 ' || a.loans || ' 笔' END)

@@ -28,7 +28,7 @@ public static class CheckFactory
               AND NOT EXISTS (SELECT 1 FROM {parentTable} p WHERE p.{parentColumn} = c.{column})
             """);
 
-    public static DataQualityCheck AcceptedValues(string table, string column, params string[] values)
+    public static DataQualityCheck AcceptedValues(string table, string column, IReadOnlyList<string> values)
     {
         var list = SqlValues.InList(values);
         return new($"accepted_values:{table}.{column}", "accepted_values", CheckSeverity.Error,

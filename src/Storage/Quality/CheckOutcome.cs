@@ -11,4 +11,13 @@ public sealed record CheckOutcome(DataQualityCheck Check, string Status, long Fa
     public const string Pass = "pass";
     public const string Warn = "warn";
     public const string Fail = "fail";
+
+    /// <summary>Every status (<c>ingest.check_result.status</c>; its check constraint is built from it).</summary>
+    public static IReadOnlyList<string> Statuses { get; } = [Pass, Warn, Fail];
+
+    /// <summary>Every stored severity (<c>ingest.check_result.severity</c>; its check constraint is built from it).</summary>
+    public static IReadOnlyList<string> Severities { get; } = [SeverityCode(CheckSeverity.Error), SeverityCode(CheckSeverity.Warn)];
+
+    /// <summary>How a severity is stored: <c>error</c> or <c>warn</c>.</summary>
+    public static string SeverityCode(CheckSeverity severity) => severity == CheckSeverity.Error ? "error" : "warn";
 }

@@ -41,7 +41,7 @@ public static class CheckResultStore
             result.Parameters.AddWithValue("run", runId);
             result.Parameters.AddWithValue("name", check.Name);
             result.Parameters.AddWithValue("category", check.Category);
-            result.Parameters.AddWithValue("severity", check.Severity == CheckSeverity.Error ? "error" : "warn");
+            result.Parameters.AddWithValue("severity", CheckOutcome.SeverityCode(check.Severity));
             result.Parameters.AddWithValue("status", outcome.Status);
             result.Parameters.AddWithValue("failing", outcome.FailingRows);
             result.Parameters.AddWithValue("sample", NpgsqlDbType.Jsonb, (object?)outcome.Sample ?? DBNull.Value);

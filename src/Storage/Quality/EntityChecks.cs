@@ -1,3 +1,5 @@
+using YuanlingTech.Storage.Loading;
+
 namespace YuanlingTech.Storage.Quality;
 
 /// <summary>Entity resolution: links agree with their method; what needs a person is counted as a warning.</summary>
@@ -37,7 +39,7 @@ public static class EntityChecks
         $"""
         SELECT id, {link.Prefix}enterprise_id AS enterprise_id, {link.Prefix}match_method AS match_method, {link.Prefix}match_confidence AS confidence
         FROM {link.Table}
-        WHERE ({link.Prefix}enterprise_id IS NULL) <> ({link.Prefix}match_method IN ('ambiguous', 'none'))
-           OR ({link.Prefix}match_confidence = 0) <> ({link.Prefix}match_method IN ('ambiguous', 'none'))
+        WHERE ({link.Prefix}enterprise_id IS NULL) <> ({link.Prefix}match_method IN {MatchMethods.UnlinkedSql})
+           OR ({link.Prefix}match_confidence = 0) <> ({link.Prefix}match_method IN {MatchMethods.UnlinkedSql})
         """);
 }

@@ -1,4 +1,9 @@
+using YuanlingTech.Normalization.Contracts;
+using YuanlingTech.Normalization.Loans;
 using YuanlingTech.Normalization.Manual;
+using YuanlingTech.Normalization.Records;
+using YuanlingTech.Normalization.Uscc;
+using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Loading;
 using static YuanlingTech.Storage.Quality.CheckFactory;
 
@@ -15,9 +20,6 @@ public static class WarehouseCheckCatalog
     public const string Enterprise = "warehouse.enterprise";
     public const string RegionalGdp = "warehouse.regional_gdp";
     public const string ChallengeProject = "warehouse.challenge_project";
-
-    private static readonly string[] MatchMethods = ["uscc", "uscc_repaired", "name", "former_name", "ambiguous", "none"];
-    private static readonly string[] UsccQualities = ["valid", "absent", "malformed", "check_failed", "org_check_failed"];
 
     /// <param name="freshnessHours">Enabled sources and the hours within which each must have synced successfully.</param>
     public static IReadOnlyList<DataQualityCheck> All(IReadOnlyDictionary<string, int> freshnessHours) =>
@@ -77,21 +79,21 @@ public static class WarehouseCheckCatalog
 
     private static IEnumerable<DataQualityCheck> AcceptedValueChecks() =>
     [
-        AcceptedValues(Certification, "kind", "hnte", "techsme"),
-        AcceptedValues(Certification, "status", "proposed", "recognized", "revoked"),
-        AcceptedValues(Certification, "match_method", MatchMethods),
-        AcceptedValues(Certification, "uscc_quality", UsccQualities),
-        AcceptedValues(TechContract, "contract_type", "技术开发", "技术转让", "技术许可", "技术咨询", "技术服务"),
-        AcceptedValues(TechContract, "reporting_bucket", "开发", "转让", "咨询", "服务"),
-        AcceptedValues(TechContract, "seller_match_method", MatchMethods),
-        AcceptedValues(TechContract, "buyer_match_method", MatchMethods),
-        AcceptedValues(Loan, "status", "normal", "overdue", "npl", "repaid", "compensated"),
-        AcceptedValues(Loan, "guarantee_mode", "credit", "guaranteed"),
-        AcceptedValues(Loan, "match_method", MatchMethods),
-        AcceptedValues(Platform, "status", "valid", "revoked"),
-        AcceptedValues(Platform, "level", "national", "provincial", "municipal"),
-        AcceptedValues(ChallengeProject, "status", [.. ChallengeProjectStatuses.Codes]),
-        AcceptedValues("ingest.sync_run", "status", "running", "succeeded", "failed", "aborted"),
+        AcceptedValues(Certification, "kind", CertificationCodes.Kinds),
+        AcceptedValues(Certification, "status", CertificationCodes.Statuses),
+        AcceptedValues(Certification, "match_method", MatchMethods.All),
+        AcceptedValues(Certification, "uscc_quality", UsccResult.QualityCodes),
+        AcceptedValues(TechContract, "contract_type", ContractTypeParser.Types),
+        AcceptedValues(TechContract, "reporting_bucket", ContractTypeParser.Buckets),
+        AcceptedValues(TechContract, "seller_match_method", MatchMethods.All),
+        AcceptedValues(TechContract, "buyer_match_method", MatchMethods.All),
+        AcceptedValues(Loan, "status", LoanStatuses.Statuses),
+        AcceptedValues(Loan, "guarantee_mode", LoanStatuses.GuaranteeModes),
+        AcceptedValues(Loan, "match_method", MatchMethods.All),
+        AcceptedValues(Platform, "status", PlatformCodes.Statuses),
+        AcceptedValues(Platform, "level", PlatformCodes.Levels),
+        AcceptedValues(ChallengeProject, "status", ChallengeProjectStatuses.Codes),
+        AcceptedValues("ingest.sync_run", "status", SyncRunStatus.All),
     ];
 
     // Bounds in yuan: far above any county's single contract, loan or R&D budget, so a hit means a unit slipped (万元 read as 元 ×10⁴).

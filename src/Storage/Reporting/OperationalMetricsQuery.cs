@@ -11,11 +11,11 @@ namespace YuanlingTech.Storage.Reporting;
 /// </summary>
 public sealed class OperationalMetricsQuery(NpgsqlDataSource dataSource)
 {
-    private const string RunTotalsSql = """
+    private const string RunTotalsSql = $"""
         SELECT source_id, sum(documents_fetched), sum(documents_unchanged),
                sum(records_inserted + records_updated + records_unchanged), sum(records_rejected),
-               count(*) FILTER (WHERE status = 'succeeded'), count(*) FILTER (WHERE status = 'failed'),
-               count(*) FILTER (WHERE status = 'aborted'), count(*) FILTER (WHERE status = 'running')
+               count(*) FILTER (WHERE status = '{SyncRunStatus.Succeeded}'), count(*) FILTER (WHERE status = '{SyncRunStatus.Failed}'),
+               count(*) FILTER (WHERE status = '{SyncRunStatus.Aborted}'), count(*) FILTER (WHERE status = '{SyncRunStatus.Running}')
         FROM ingest.sync_run GROUP BY source_id
         """;
 

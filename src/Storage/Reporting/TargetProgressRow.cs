@@ -1,3 +1,5 @@
+using YuanlingTech.Targets.Configuration;
+
 namespace YuanlingTech.Storage.Reporting;
 
 /// <summary>The latest evaluation of one target, as <c>report.target_progress</c> shows it.</summary>
@@ -16,7 +18,7 @@ public sealed record TargetProgressRow(
     DateOnly EvaluationDate,
     DateTimeOffset EvaluatedAt)
 {
-    public string TargetKind { get; init; } = "absolute";
+    public string TargetKind { get; init; } = TargetItemOptions.Absolute;
 
     /// <summary>Range targets: the upper bound (<see cref="TargetValue"/> is the lower).</summary>
     public decimal? TargetMaximum { get; init; }

@@ -32,11 +32,11 @@ public static partial class TargetsValidator
             {
                 problems.Add($"{key}:Minimum/Maximum: a range target needs 0 ≤ Minimum ({item.Minimum}) ≤ Maximum ({item.Maximum})");
             }
-            else if (item.Kind == "growth" && item.BaseYear >= item.Year)
+            else if (item.Kind == TargetItemOptions.Growth && item.BaseYear >= item.Year)
             {
                 problems.Add($"{key}:BaseYear: {item.BaseYear} must be before the target year {item.Year}");
             }
-            else if (item.Kind == "absolute" && item.Value < 0)
+            else if (item.Kind == TargetItemOptions.Absolute && item.Value < 0)
             {
                 problems.Add($"{key}:Value: {item.Value} is negative");
             }

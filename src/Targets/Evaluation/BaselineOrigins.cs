@@ -6,6 +6,9 @@ public static class BaselineOrigins
     public const string Configured = "configured";
     public const string Warehouse = "warehouse";
 
+    /// <summary>Every origin; the check constraint of <c>warehouse.target_evaluation</c> is built from it.</summary>
+    public static IReadOnlyList<string> All { get; } = [Configured, Warehouse];
+
     public static string Label(string? origin, string language) => (origin, language) switch
     {
         (Configured, "en") => "configured",

@@ -12,6 +12,9 @@ public static class PaceBases
     /// <summary>Yearly statistics: no pace within the year; the year's figure is compared with the target once reported.</summary>
     public const string YearlyData = "yearly_data";
 
+    /// <summary>Every basis; the check constraint of <c>warehouse.target_evaluation</c> is built from it.</summary>
+    public static IReadOnlyList<string> All { get; } = [PriorYearCurve, Linear, YearlyData];
+
     public static string Describe(string basis, int targetYear, string language) => (basis, language) switch
     {
         (PriorYearCurve, "en") => $"seasonal (the {targetYear - 1} monthly curve)",

@@ -1,5 +1,6 @@
 using YuanlingTech.Evaluation.Pace;
 using YuanlingTech.Normalization.Regions;
+using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Targets.Evaluation;
 using YuanlingTech.Targets.Metrics;
 
@@ -45,7 +46,7 @@ public static class TargetTablePrinter
         var text = target.Maximum is { } max
             ? $"{MetricFormat.Format(target.Target, target.Metric, "en")}–{MetricFormat.Format(max, target.Metric, language)}"
             : MetricFormat.Format(target.Target, target.Metric, language);
-        return target.Kind == "growth" ? $"{text} (+{target.Value * 100:0.##} %)" : text;
+        return target.Kind == TargetItemOptions.Growth ? $"{text} (+{target.Value * 100:0.##} %)" : text;
     }
 
     public static string BaselineText(TargetSpec target, string language)

@@ -1,3 +1,4 @@
+using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Reporting;
 
 namespace YuanlingTech.Worker.Observability;
@@ -8,7 +9,7 @@ namespace YuanlingTech.Worker.Observability;
 /// </summary>
 public sealed class WarehouseMetrics(OperationalMetricsQuery query)
 {
-    public static readonly string[] RunStatuses = ["succeeded", "failed", "aborted", "running"];
+    public static readonly string[] RunStatuses = [SyncRunStatus.Succeeded, SyncRunStatus.Failed, SyncRunStatus.Aborted, SyncRunStatus.Running];
 
     public async Task<WarehouseMetricsSnapshot> ReadAsync(CancellationToken cancellationToken)
     {

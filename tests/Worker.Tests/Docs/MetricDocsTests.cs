@@ -24,7 +24,23 @@ public sealed class MetricDocsTests
         var catalog = MetricCatalog.All.Select(m => m.Id).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(catalog, MetricSql.Series.Keys.Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(catalog, MetricExplainSql.Statements.Keys.Order(StringComparer.Ordinal).ToList());
         Assert.All(MetricSql.Retained.Keys, k => Assert.Contains(k[..^MetricSql.RetainedSuffix.Length], catalog));
         Assert.All(catalog, id => Assert.Contains($"\n## `{id}` — ", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MetricIds_SpellEveryCatalogMetric_AndNoOther()
+    {
+        var constants = typeof(MetricIds).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+
+        Assert.Equal(MetricCatalog.All.Select(m => m.Id).Order(StringComparer.Ordinal), constants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EveryWorklist_HasItsSql_AndEveryCatalogWorklistIsOne()
+    {
+        Assert.Equal(Worklists.All, WorklistSql.Refresh.Keys);
+        Assert.All(MetricCatalog.All.Where(m => m.Worklist is not null), m => Assert.Contains(m.Worklist!, Worklists.All));
     }
 }
