@@ -1,8 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Paging;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Connectors.Sources.KjtHnte;
 using YuanlingTech.Connectors.Sources.MarketContracts;
 using YuanlingTech.Normalization.Contracts;

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Tables;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Normalization.Loans;
 
 namespace YuanlingTech.Connectors.Sources.KvLoans;

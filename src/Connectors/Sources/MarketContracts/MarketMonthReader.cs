@@ -1,7 +1,7 @@
 using System.Globalization;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Documents;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Normalization.Contracts;
 using YuanlingTech.Normalization.Records;
 
