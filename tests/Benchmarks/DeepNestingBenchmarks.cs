@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Benchmarks;
 

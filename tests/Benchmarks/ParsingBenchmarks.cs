@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
 using HtmlAgilityPack;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Benchmarks;
 

@@ -51,7 +51,7 @@ public sealed class SourceOptions : IValidatableObject
     /// (the HTML parser's time grows with depth × tags: 100,000 nested &lt;div&gt; took minutes).
     /// </summary>
     [Range(32, 1_000_000)]
-    public int MaxHtmlDepth { get; set; } = Notices.HtmlDepthTracker.DefaultMaxDepth;
+    public int MaxHtmlDepth { get; set; } = Documents.Html.HtmlDepthTracker.DefaultMaxDepth;
 
     /// <summary>A source whose last success is older than this is reported stale.</summary>
     [Range(1, 24 * 366)]

@@ -1,5 +1,5 @@
+using YuanlingTech.Connectors.Documents;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Connectors.Sources.KjtHnte;
 using YuanlingTech.Connectors.Sources.KjtTechSme;
 using YuanlingTech.Normalization.Sources;

@@ -1,5 +1,4 @@
-using YuanlingTech.Connectors.Columns;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Connectors.Tests.Columns;
 
@@ -25,7 +24,7 @@ public class ColumnPagingFirstPageTests
             urls.Select(u => u.AbsoluteUri));
         for (var page = 1; page <= urls.Count; page++)
         {
-            Assert.Equal(paging.NextUrl(page, FirstPage, html), urls[page - 1]);
+            Assert.Equal(paging.NextUrl(page, listed: 0, FirstPage, html), urls[page - 1]);
         }
     }
 }

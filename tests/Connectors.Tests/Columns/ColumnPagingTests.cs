@@ -1,5 +1,6 @@
-using YuanlingTech.Connectors.Columns;
-using YuanlingTech.Connectors.Notices;
+
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Connectors.Tests.Columns;
 

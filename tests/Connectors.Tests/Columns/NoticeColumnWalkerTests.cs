@@ -1,7 +1,8 @@
 using System.Text;
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Html;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Connectors.Tests.Http;
 
 namespace YuanlingTech.Connectors.Tests.Columns;

@@ -1,5 +1,5 @@
-using YuanlingTech.Connectors.Columns;
-using YuanlingTech.Connectors.Notices;
+
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Connectors.Tests.Columns;
 

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json;
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Html;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Connectors.Tests.Http;
 
 namespace YuanlingTech.Connectors.Tests.Columns;

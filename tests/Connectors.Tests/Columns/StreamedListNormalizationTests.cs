@@ -1,5 +1,5 @@
 using YuanlingTech.Connectors.Abstractions;
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Normalization.Records;
 using YuanlingTech.Normalization.TechSme;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Connectors.Tests.Notices;
 
 namespace YuanlingTech.Connectors.Tests.Http;

@@ -1,6 +1,8 @@
 using System.Text;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Html;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Connectors.Sources.MarketContracts;
 
 namespace YuanlingTech.Connectors.Tests.Notices;

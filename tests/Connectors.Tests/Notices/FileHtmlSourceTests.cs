@@ -1,6 +1,6 @@
 using System.Text;
+using YuanlingTech.Connectors.Documents.Html;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
 
 namespace YuanlingTech.Connectors.Tests.Notices;
 

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents.Html;
 
 namespace YuanlingTech.Connectors.Tests.Notices;
 

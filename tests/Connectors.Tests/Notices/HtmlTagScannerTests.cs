@@ -1,4 +1,5 @@
-using YuanlingTech.Connectors.Notices;
+
+using YuanlingTech.Connectors.Documents.Html;
 
 namespace YuanlingTech.Connectors.Tests.Notices;
 

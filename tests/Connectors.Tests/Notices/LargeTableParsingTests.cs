@@ -1,4 +1,6 @@
-using YuanlingTech.Connectors.Notices;
+
+using YuanlingTech.Connectors.Documents.Tables;
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Connectors.Tests.Notices;
 

@@ -1,4 +1,5 @@
-using YuanlingTech.Connectors.Notices;
+
+using YuanlingTech.Connectors.Documents.Paging;
 
 namespace YuanlingTech.Connectors.Tests.Notices;
 

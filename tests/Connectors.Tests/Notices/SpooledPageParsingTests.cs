@@ -1,6 +1,7 @@
 using System.Text;
+using YuanlingTech.Connectors.Documents.Tables;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Connectors.Tests.Notices;
 

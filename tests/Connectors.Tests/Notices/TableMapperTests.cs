@@ -1,4 +1,5 @@
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Tables;
 using YuanlingTech.Normalization.Records;
 
 namespace YuanlingTech.Connectors.Tests.Notices;

@@ -1,6 +1,6 @@
 using System.Text;
-using YuanlingTech.Connectors.Notices;
-using YuanlingTech.Connectors.Notices.Xlsx;
+using YuanlingTech.Connectors.Documents.Tables;
+using YuanlingTech.Connectors.Documents.Xlsx;
 
 namespace YuanlingTech.Connectors.Tests.Notices;
 

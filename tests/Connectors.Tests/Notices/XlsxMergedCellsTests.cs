@@ -1,5 +1,5 @@
-using YuanlingTech.Connectors.Notices;
-using YuanlingTech.Connectors.Notices.Xlsx;
+using YuanlingTech.Connectors.Documents.Tables;
+using YuanlingTech.Connectors.Documents.Xlsx;
 using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
 using YuanlingTech.Normalization.Records;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Tables;
 using YuanlingTech.Connectors.Sources.KjtHnte.National;
 using YuanlingTech.Normalization.Hnte;
 using YuanlingTech.Normalization.Records;

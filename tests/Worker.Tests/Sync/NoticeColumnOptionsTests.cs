@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using YuanlingTech.Connectors.Columns;
 using YuanlingTech.Connectors.Http;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Connectors.Sources.KjtHnte;
 using YuanlingTech.Connectors.Sources.KjtTechSme;
 using YuanlingTech.Worker.Hosting;

@@ -1,4 +1,4 @@
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Connectors.Sources.KjtHnte.Extraction;
 using YuanlingTech.Connectors.Sources.KjtHnte.National;
 using YuanlingTech.Normalization.Hnte;

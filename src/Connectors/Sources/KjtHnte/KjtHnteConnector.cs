@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Connectors.Sources.KjtHnte.National;
 using YuanlingTech.Normalization.Hnte;
 using YuanlingTech.Normalization.Records;

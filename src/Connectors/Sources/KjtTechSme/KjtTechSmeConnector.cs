@@ -1,4 +1,4 @@
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Normalization.TechSme;
 
 namespace YuanlingTech.Connectors.Sources.KjtTechSme;

@@ -1,4 +1,4 @@
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Connectors.Sources.KjtTechSme.Extraction;
 using YuanlingTech.Normalization.Records;
 using YuanlingTech.Normalization.TechSme;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Documents;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
 
 namespace YuanlingTech.Connectors.Sources.KvLoans;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents;
 using YuanlingTech.Normalization.Loans;
 using YuanlingTech.Normalization.Records;
 

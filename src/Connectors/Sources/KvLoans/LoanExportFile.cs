@@ -1,5 +1,6 @@
-using YuanlingTech.Connectors.Notices;
-using YuanlingTech.Connectors.Notices.Xlsx;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Tables;
+using YuanlingTech.Connectors.Documents.Xlsx;
 using YuanlingTech.Normalization.Records;
 
 namespace YuanlingTech.Connectors.Sources.KvLoans;

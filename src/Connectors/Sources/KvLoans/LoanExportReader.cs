@@ -1,7 +1,7 @@
 using System.Text.Json;
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Documents;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Normalization.Loans;
 
 namespace YuanlingTech.Connectors.Sources.KvLoans;

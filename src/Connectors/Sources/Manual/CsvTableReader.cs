@@ -1,7 +1,7 @@
 using System.Text;
+using YuanlingTech.Connectors.Documents.Tables;
+using YuanlingTech.Connectors.Documents.Xlsx;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
-using YuanlingTech.Connectors.Notices.Xlsx;
 
 namespace YuanlingTech.Connectors.Sources.Manual;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using YuanlingTech.Connectors.Notices.Xlsx;
+using YuanlingTech.Connectors.Documents.Xlsx;
 using YuanlingTech.Normalization.Manual;
 using YuanlingTech.Normalization.Records;
 using YuanlingTech.Targets.Metrics;
@@ -105,7 +105,7 @@ public static class ManualFileProcessor
                 case ".XLSX":
                     using (var stream = new MemoryStream(content, writable: false))
                     {
-                        return Notices.XlsxTableReader.Read(stream, xlsxLimits, cancellationToken);
+                        return Documents.Tables.XlsxTableReader.Read(stream, xlsxLimits, cancellationToken);
                     }
 
                 case ".CSV":

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using YuanlingTech.Connectors.Notices.Xlsx;
+using YuanlingTech.Connectors.Documents.Xlsx;
 
 namespace YuanlingTech.Connectors.Sources.Manual;
 

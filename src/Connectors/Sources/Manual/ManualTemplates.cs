@@ -1,4 +1,4 @@
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents.Tables;
 using YuanlingTech.Normalization.Manual;
 using C = YuanlingTech.Normalization.Manual.ManualColumns;
 

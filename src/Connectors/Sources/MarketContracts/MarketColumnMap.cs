@@ -1,4 +1,4 @@
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents.Tables;
 using Col = YuanlingTech.Normalization.Contracts.TechContractColumns;
 
 namespace YuanlingTech.Connectors.Sources.MarketContracts;

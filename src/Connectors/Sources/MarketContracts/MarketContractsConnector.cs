@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.Documents;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Connectors.Sources.MarketContracts;
 

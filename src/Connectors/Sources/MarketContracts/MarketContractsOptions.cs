@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents.Paging;
 
 namespace YuanlingTech.Connectors.Sources.MarketContracts;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents;
 
 namespace YuanlingTech.Connectors.Sources.MarketContracts;
 

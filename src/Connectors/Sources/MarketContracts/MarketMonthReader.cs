@@ -1,6 +1,6 @@
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Documents;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
 using YuanlingTech.Normalization.Contracts;
 using YuanlingTech.Normalization.Records;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents;
 
 namespace YuanlingTech.Connectors.Sources.MarketContracts;
 

@@ -1,5 +1,8 @@
 using AngleSharp.Html.Dom;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Html;
+using YuanlingTech.Connectors.Documents.Paging;
+using YuanlingTech.Connectors.Documents.Tables;
 
 namespace YuanlingTech.Connectors.Sources.MarketContracts;
 

@@ -1,6 +1,5 @@
-using YuanlingTech.Connectors.Columns;
-using YuanlingTech.Connectors.Notices;
-using YuanlingTech.Connectors.Notices.Xlsx;
+using YuanlingTech.Connectors.Documents.Xlsx;
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Worker.Cli.Parse;
 

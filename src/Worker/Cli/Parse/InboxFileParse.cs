@@ -13,7 +13,7 @@ public static class InboxFileParse
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(request.Content));
         var url = request.Url.AbsoluteUri;
-        var outcome = ManualFileProcessor.Process(request.FileName, request.Content, hash, url, url, Connectors.Notices.Xlsx.XlsxLimits.Default, cancellationToken);
+        var outcome = ManualFileProcessor.Process(request.FileName, request.Content, hash, url, url, Connectors.Documents.Xlsx.XlsxLimits.Default, cancellationToken);
         var file = outcome.File;
         await request.Output.WriteAsync(new { type = "file", file.FileName, file.Template, status = file.Status, rows = file.RowCount, errors = file.Errors });
         IEnumerable<object> records =

@@ -1,4 +1,4 @@
-using YuanlingTech.Connectors.Notices.Xlsx;
+using YuanlingTech.Connectors.Documents.Xlsx;
 using YuanlingTech.Connectors.Sources.KvLoans;
 using YuanlingTech.Normalization.Loans;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Paging;
+using YuanlingTech.Connectors.Documents.Xlsx;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
-using YuanlingTech.Connectors.Notices.Xlsx;
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Worker.Cli.Parse;
 

@@ -1,4 +1,4 @@
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Connectors.Sources.KjtHnte;
 using YuanlingTech.Connectors.Sources.KjtTechSme;
 using YuanlingTech.Normalization.Hnte;

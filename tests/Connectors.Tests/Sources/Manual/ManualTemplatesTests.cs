@@ -1,4 +1,4 @@
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents.Tables;
 using YuanlingTech.Connectors.Sources.Manual;
 using YuanlingTech.Connectors.Tests.Notices;
 using YuanlingTech.Normalization.Manual;

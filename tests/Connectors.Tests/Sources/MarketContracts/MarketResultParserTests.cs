@@ -1,4 +1,4 @@
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents;
 using YuanlingTech.Connectors.Sources.MarketContracts;
 using Col = YuanlingTech.Normalization.Contracts.TechContractColumns;
 

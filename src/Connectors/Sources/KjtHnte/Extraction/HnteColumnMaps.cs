@@ -1,4 +1,4 @@
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents.Tables;
 using YuanlingTech.Normalization.Hnte;
 using YuanlingTech.Normalization.Records;
 

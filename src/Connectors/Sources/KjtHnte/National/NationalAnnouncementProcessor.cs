@@ -1,6 +1,8 @@
 using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Tables;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Normalization.Hnte;
 
 namespace YuanlingTech.Connectors.Sources.KjtHnte.National;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using YuanlingTech.Connectors.Abstractions;
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.Documents;
 using YuanlingTech.Connectors.Http;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Connectors.Sources.KjtHnte.National;
 

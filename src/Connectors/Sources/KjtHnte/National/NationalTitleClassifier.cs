@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using YuanlingTech.Connectors.Columns;
+using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Connectors.Sources.KjtHnte.National;
 

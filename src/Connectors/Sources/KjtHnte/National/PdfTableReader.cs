@@ -1,5 +1,6 @@
-using YuanlingTech.Connectors.Notices;
 using UglyToad.PdfPig;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Tables;
 
 namespace YuanlingTech.Connectors.Sources.KjtHnte.National;
 

@@ -1,5 +1,5 @@
-using YuanlingTech.Connectors.Columns;
-using YuanlingTech.Connectors.Notices;
+using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.NoticeColumns;
 using YuanlingTech.Connectors.Sources.KjtHnte;
 using YuanlingTech.Connectors.Tests.Notices;
 using YuanlingTech.Normalization.Hnte;

@@ -1,0 +1,5 @@
+
+namespace YuanlingTech.Connectors.NoticeColumns;
+
+/// <summary>One item of a notices list page.</summary>
+public sealed record NoticeLink(string Title, Uri Url, DateOnly? Date);

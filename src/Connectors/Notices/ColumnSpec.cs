@@ -1,4 +1,0 @@
-namespace YuanlingTech.Connectors.Notices;
-
-/// <summary>One canonical column: its id, the header texts that mean it, and whether a list must have it.</summary>
-public sealed record ColumnSpec(string Id, IReadOnlyList<string> Aliases, bool Required = false);

@@ -1,4 +1,0 @@
-namespace YuanlingTech.Connectors.Notices;
-
-/// <summary>One item of a notices list page.</summary>
-public sealed record NoticeLink(string Title, Uri Url, DateOnly? Date);
