@@ -28,8 +28,8 @@ mkdir -p "$out"
 
 scripts/ensure-system-packages.sh
 echo "bench.sh: building (Release)…"
-dotnet build src/Worker/Worker.csproj -c Release -nologo -v quiet
-dotnet build tests/Bench/Bench.csproj -c Release -nologo -v quiet
+dotnet build src/Worker/YuanlingTech.Worker.csproj -c Release -nologo -v quiet
+dotnet build tests/Bench/YuanlingTech.Bench.csproj -c Release -nologo -v quiet
 
 # Measured with the server's durable defaults (fsync on): YUANLING_PG_FAST must not leak in from the environment.
 base=$(env -u YUANLING_PG_FAST scripts/pg-cluster.sh start "$pg_dir" "${YUANLING_BENCH_PG_PORT:-55434}")

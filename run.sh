@@ -24,8 +24,8 @@ mkdir -p "$data"
 
 scripts/ensure-system-packages.sh
 echo "run.sh: building (Release)…"
-dotnet build src/Worker/Worker.csproj -c Release -nologo -v quiet
-dotnet build tests/PortalSimulator/PortalSimulator.csproj -c Release -nologo -v quiet
+dotnet build src/Worker/YuanlingTech.Worker.csproj -c Release -nologo -v quiet
+dotnet build tests/PortalSimulator/YuanlingTech.PortalSimulator.csproj -c Release -nologo -v quiet
 
 if [[ -z "${ConnectionStrings__Warehouse:-}" ]]; then
   base=$(scripts/pg-cluster.sh start "$data/pg" "${YUANLING_PG_PORT:-55432}")
