@@ -18,7 +18,7 @@ namespace YuanlingTech.Connectors.NoticeColumns;
 public sealed partial class ArticleParser(int maxHtmlDepth = HtmlDepthTracker.DefaultMaxDepth)
 {
     private static readonly string[] BodySelectors =
-        ["div.article_content", "div.TRS_Editor", "#content", "div.article", "div#detailContent"];
+        ["div.article_content", "div.TRS_Editor", "#zoom", "#content", "div.article", "div#detailContent"];
 
     private static readonly string[] TitleSelectors = ["h1", ".article_title", ".title", "title"];
 

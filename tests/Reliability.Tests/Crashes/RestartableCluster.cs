@@ -39,6 +39,13 @@ public sealed class RestartableCluster : IAsyncDisposable
         }
 
         var cluster = new RestartableCluster(root, port, directory);
+        // A fresh cluster each time: one an earlier run left behind may hold a warehouse of an older schema.
+        if (Directory.Exists(cluster._dataDirectory))
+        {
+            await cluster.RunScriptAsync(cancellationToken, "stop", cluster._dataDirectory);
+            Directory.Delete(cluster._dataDirectory, recursive: true);
+        }
+
         await cluster.RunScriptAsync(cancellationToken, "start", cluster._dataDirectory, port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return cluster;
     }
