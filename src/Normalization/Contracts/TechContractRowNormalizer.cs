@@ -36,8 +36,8 @@ internal static class TechContractRowNormalizer
             reasons.Add($"技术交易额 {techAmount} 元 exceeds 合同成交额 {amount} 元");
         }
 
-        var signedOn = ReadDate(row[Col.SignedOn], "签订日期", required: false, reasons);
-        var registeredOn = ReadDate(row[Col.RegisteredOn], "登记日期", required: true, reasons);
+        var signedOn = DateField.Read(row[Col.SignedOn], "签订日期", required: false, reasons);
+        var registeredOn = DateField.Read(row[Col.RegisteredOn], "登记日期", required: true, reasons);
         var seller = ReadParty(row, "卖方", Col.SellerName, Col.SellerUscc, Col.SellerRegion, reasons);
         var buyer = ReadParty(row, "买方", Col.BuyerName, Col.BuyerUscc, Col.BuyerRegion, reasons);
         if (reasons.Count > 0)
@@ -95,27 +95,6 @@ internal static class TechContractRowNormalizer
         }
 
         return parsed.Yuan;
-    }
-
-    private static DateOnly? ReadDate(string? raw, string label, bool required, List<string> reasons)
-    {
-        if (TextCleaner.Clean(raw).Length == 0)
-        {
-            if (required)
-            {
-                reasons.Add($"{label} is missing");
-            }
-
-            return null;
-        }
-
-        if (DateParser.TryParse(raw, out var date))
-        {
-            return date;
-        }
-
-        reasons.Add($"{label} '{raw!.Trim()}' is not a date");
-        return null;
     }
 
     private static TechContractParty? ReadParty(RawRecord row, string side, string nameColumn, string usccColumn, string regionColumn, List<string> reasons)

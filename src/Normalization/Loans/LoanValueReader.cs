@@ -62,26 +62,8 @@ internal static class LoanValueReader
         return result.Yuan;
     }
 
-    public static DateOnly? Date(string? raw, string label, bool required, List<string> reasons)
-    {
-        if (TextCleaner.Clean(raw).Length == 0)
-        {
-            if (required)
-            {
-                reasons.Add($"{label} is missing");
-            }
-
-            return null;
-        }
-
-        if (DateParser.TryParse(raw, out var date))
-        {
-            return date;
-        }
-
-        reasons.Add($"{label} '{raw!.Trim()}' is not a date");
-        return null;
-    }
+    public static DateOnly? Date(string? raw, string label, bool required, List<string> reasons) =>
+        DateField.Read(raw, label, required, reasons);
 
     public static decimal? Number(string? raw, string label, bool percent, List<string> reasons)
     {
