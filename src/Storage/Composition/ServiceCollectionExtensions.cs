@@ -4,6 +4,7 @@ using Npgsql;
 using YuanlingTech.Storage.Configurations;
 using YuanlingTech.Storage.Database;
 using YuanlingTech.Storage.Ingest;
+using YuanlingTech.Storage.Loading;
 using YuanlingTech.Storage.Metrics;
 using YuanlingTech.Storage.Quality;
 using YuanlingTech.Storage.Reporting;
