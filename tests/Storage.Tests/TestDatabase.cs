@@ -19,7 +19,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = string.Empty;
 
-    /// <summary>The Storage registrations (<c>AddWarehouseStorage</c>) pointed at this database.</summary>
+    /// <summary>The Storage registrations (<c>AddStorage</c>) pointed at this database.</summary>
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The test database is not initialized.");
 
     public NpgsqlDataSource DataSource => Services.GetRequiredService<NpgsqlDataSource>();
@@ -43,7 +43,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddWarehouseStorage(ConnectionString);
+        services.AddStorage(ConnectionString);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         await using var scope = _services.CreateAsyncScope();

@@ -11,6 +11,9 @@ namespace YuanlingTech.Connectors.Abstractions;
 public sealed class SectionOptionsValidator<TOptions>(string? optionsName, string sectionPath) : IValidateOptions<TOptions>
     where TOptions : class
 {
+    /// <summary>The configuration section the options are bound from, e.g. <c>Sources:kv-loans</c>.</summary>
+    public string SectionPath => sectionPath;
+
     public ValidateOptionsResult Validate(string? name, TOptions options)
     {
         if (optionsName is not null && optionsName != name)

@@ -1,8 +1,8 @@
 namespace YuanlingTech.Normalization.Sources;
 
 /// <summary>
-/// Every source, declared once. A test keeps it in step with the registered connectors and loaders, the simulator's
-/// modules and docs/new-source.md; adding a source starts here (docs/new-source.md).
+/// Every source, declared once. Storage registers the loaders and the simulator builds the modules named here; a test keeps
+/// it in step with the registered connectors, parse and appsettings. Adding a source starts here (docs/new-source.md).
 /// </summary>
 public static class SourceRegistry
 {

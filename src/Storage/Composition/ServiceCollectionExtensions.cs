@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using YuanlingTech.Normalization.Hnte;
-using YuanlingTech.Normalization.Records;
 using YuanlingTech.Storage.Configurations;
 using YuanlingTech.Storage.Database;
 using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Loading;
+using YuanlingTech.Storage.Metrics;
+using YuanlingTech.Storage.Quality;
 using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Storage.Upserts;
 
@@ -14,8 +14,12 @@ namespace YuanlingTech.Storage.Composition;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Registers the data source, the warehouse context, the migrator, every store and the loaders.</summary>
-    public static IServiceCollection AddWarehouseStorage(this IServiceCollection services, string connectionString)
+    /// <summary>
+    /// Every Storage service: the data source, the warehouse context, the migrator, the stores and readers, and the
+    /// loader each source names in <c>SourceRegistry</c>. The connection string is the only setting Storage reads; the host
+    /// checks it (its one-line error names the key), so it is passed in, not looked up here.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         services.AddSingleton(_ => NpgsqlDataSource.Create(WithLoadTimeout(connectionString)));
@@ -25,17 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<BulkUpserter>();
         services.AddSingleton<RecordLoadBisector>();
-        services.AddSingleton<CertificationLoader>();
-        services.AddSingleton<IRecordLoader<CertificationRecord>>(sp => sp.GetRequiredService<CertificationLoader>());
-        services.AddSingleton<LoanLoader>();
-        services.AddSingleton<IRecordLoader<LoanRecord>>(sp => sp.GetRequiredService<LoanLoader>());
-        services.AddSingleton<TechContractLoader>();
-        services.AddSingleton<IRecordLoader<TechContractRecord>>(sp => sp.GetRequiredService<TechContractLoader>());
-        services.AddSingleton<IRecordLoader<Normalization.Manual.InboxFileRecord>, InboxFileLoader>();
-        services.AddSingleton<IRecordLoader<HnteNationalFiling>, HnteNationalFilingLoader>();
-        services.AddSingleton<IRecordLoader<HnteRenameRecord>, HnteRenameLoader>();
-        services.AddSingleton<IRecordLoader<Normalization.TechSme.TechSmeListRecords>, TechSmeLoader>();
-        // Further record loaders: register each as IRecordLoader<TRecord>, above this comment.
+        RegisteredLoaders.AddTo(services);
         services.AddSingleton<RejectStore>();
         services.AddSingleton<SyncRunStore>();
         services.AddSingleton<RawDocumentStore>();
@@ -47,6 +41,15 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SourceRunLocks>();
         services.AddSingleton<WarehousePing>();
         services.AddSingleton<PendingMigrations>();
+        services.AddSingleton<TargetReportReader>();
+        services.AddSingleton<MetricReader>();
+        services.AddSingleton<MetricExplainReader>();
+        services.AddSingleton<SourceFreshnessReader>();
+        services.AddSingleton<SourceHealthReader>();
+        services.AddSingleton<RegionNameReader>();
+        services.AddSingleton<TargetEvaluationStore>();
+        services.AddSingleton<CheckRunner>();
+        services.AddSingleton<CheckHistoryReader>();
         return services;
     }
 

@@ -1,15 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors;
-using YuanlingTech.Connectors.Abstractions;
-using YuanlingTech.Evaluation.Notifications;
-using YuanlingTech.Evaluation.Review;
-using YuanlingTech.Evaluation.Service;
+using YuanlingTech.Evaluation;
 using YuanlingTech.Storage.Composition;
-using YuanlingTech.Storage.Ingest;
-using YuanlingTech.Storage.Metrics;
-using YuanlingTech.Storage.Quality;
-using YuanlingTech.Storage.Reporting;
-using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Observability;
@@ -19,38 +12,27 @@ using YuanlingTech.Worker.Sync;
 
 namespace YuanlingTech.Worker.Hosting;
 
-/// <summary>The services every verb shares: options, storage, connectors and the sync service.</summary>
+/// <summary>The services every verb shares: each project's own registrations, in one sequence.</summary>
 public static class WorkerServices
 {
     public static IServiceCollection AddYuanlingCore(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddStorage(WarehouseConnection.Read(configuration));
+        services.AddConnectors(configuration);
+        services.AddEvaluation(configuration);
+        services.AddWorker(configuration);
+        return services;
+    }
+
+    /// <summary>The Worker's own services: its options, the configuration checks, sync, jobs, data quality and observability.</summary>
+    public static IServiceCollection AddWorker(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
-        services.AddWarehouseStorage(WarehouseConnection.Read(configuration));
-        services.AddSourceConnectors(configuration.GetSection("Sources"));
         services.AddConfigurationChecks(configuration);
-        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<NotificationOptions>>(
-            new SectionOptionsValidator<NotificationOptions>(Options.DefaultName, NotificationOptions.Section));
-        // The default HTTP logging would print the webhook URL, whose path or query holds the robot's secret.
-        services.AddHttpClient(Notifier.HttpClientName).RemoveAllLoggers();
-        services.AddSingleton<Notifier>();
-        services.AddOptions<TargetsOptions>().Bind(configuration.GetSection(TargetsOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TargetsOptions>, TargetsOptionsValidator>();
-        services.AddSingleton<TargetReportReader>();
-        services.AddSingleton<MetricReader>();
-        services.AddSingleton<MetricExplainReader>();
-        services.AddSingleton<ReviewService>();
-        services.AddSingleton<SourceFreshnessReader>();
-        services.AddSingleton<SourceHealthReader>();
-        services.AddSingleton<RegionNameReader>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TargetTrendReader>();
-        services.AddSingleton<TargetEvaluationStore>();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<TargetEvaluationService>();
         services.AddTransient<EvaluateTargetsJob>();
-        services.AddSingleton<CheckRunner>();
-        services.AddSingleton<CheckHistoryReader>();
         services.AddSingleton<DataQualityService>();
         services.AddTransient<DataQualityCheckJob>();
         services.AddSingleton<SourceSyncService>();

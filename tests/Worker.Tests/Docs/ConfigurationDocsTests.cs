@@ -4,16 +4,13 @@ using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Connectors;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Documents.Xlsx;
 using YuanlingTech.Connectors.NoticeColumns;
-using YuanlingTech.Connectors.Sources.KjtHnte;
-using YuanlingTech.Connectors.Sources.KjtHnte.National;
-using YuanlingTech.Connectors.Sources.KjtTechSme;
 using YuanlingTech.Connectors.Sources.KvLoans;
-using YuanlingTech.Connectors.Sources.Manual;
-using YuanlingTech.Connectors.Sources.MarketContracts;
 using YuanlingTech.Evaluation.Notifications;
+using YuanlingTech.Normalization.Sources;
 using YuanlingTech.Storage;
 using YuanlingTech.Targets.Configuration;
 using YuanlingTech.Worker.Hosting;
@@ -27,8 +24,13 @@ public sealed class ConfigurationDocsTests
 {
     private const string Doc = "docs/configuration.md";
 
-    /// <summary>Each options class and the key prefixes its properties are read under.</summary>
-    private static readonly Dictionary<Type, string[]> Options = new()
+    /// <summary>
+    /// Each options class and the key prefixes its properties are read under: the shared ones listed here, and each source's
+    /// own (bound from <c>Sources:&lt;id&gt;</c>) read from the connectors' registrations, so a new source needs no line here.
+    /// </summary>
+    private static readonly Dictionary<Type, string[]> Options = SharedOptions().Concat(SourceSpecificOptions()).ToDictionary();
+
+    private static Dictionary<Type, string[]> SharedOptions() => new()
     {
         [typeof(WorkerOptions)] = [WorkerOptions.Section],
         [typeof(DashboardAccessOptions)] = [DashboardAccessOptions.Section],
@@ -38,15 +40,33 @@ public sealed class ConfigurationDocsTests
         [typeof(SourceOptions)] = ["Sources:<id>"],
         [typeof(XlsxLimits)] = ["Sources:<id>:Xlsx"],
         [typeof(PaginationOptions)] = ["Sources:<id>:Pagination"],
-        [typeof(NoticeColumnOptions)] = ["Sources:" + KjtHnteConnector.Id, "Sources:" + KjtTechSmeConnector.Id],
-        [typeof(NationalListOptions)] = ["Sources:" + KjtHnteConnector.Id],
-        [typeof(MarketContractsOptions)] = ["Sources:" + MarketContractsConnector.Id],
-        [typeof(KvLoansOptions)] = ["Sources:" + KvLoansConnector.Id],
-        [typeof(ManualOptions)] = ["Sources:" + ManualConnector.Id],
         [typeof(TargetsOptions)] = [TargetsOptions.Section],
         [typeof(BaselineOptions)] = ["Targets:Baselines:<n>"],
         [typeof(TargetItemOptions)] = ["Targets:Items:<n>"],
     };
+
+    /// <summary>Every options class <c>AddConnectors</c> binds from a source's section, beside the shared <see cref="SourceOptions"/>.</summary>
+    private static Dictionary<Type, string[]> SourceSpecificOptions() =>
+        SourceSections().Where(s => s.Options != typeof(SourceOptions))
+            .GroupBy(s => s.Options)
+            .ToDictionary(g => g.Key, g => g.Select(s => s.Section).Distinct().Order(StringComparer.Ordinal).ToArray());
+
+    /// <summary>(options class, section) of every validated binding <c>AddConnectors</c> registers.</summary>
+    internal static List<(Type Options, string Section)> SourceSections() =>
+        [.. new ServiceCollection().AddConnectors(new ConfigurationBuilder().Build())
+            .Select(d => d.ImplementationInstance)
+            .Where(i => i is not null && i.GetType().IsGenericType && i.GetType().GetGenericTypeDefinition() == typeof(SectionOptionsValidator<>))
+            .Select(i => (i!.GetType().GetGenericArguments()[0], (string)i.GetType().GetProperty(nameof(SectionOptionsValidator<SourceOptions>.SectionPath))!.GetValue(i)!))];
+
+    [Fact]
+    public void EverySourceOfTheRegistry_BindsItsOptionsFromItsOwnSection()
+    {
+        var sourceSections = SourceSections().Where(s => s.Options == typeof(SourceOptions)).Select(s => s.Section).Order(StringComparer.Ordinal);
+
+        Assert.Equal(SourceRegistry.All.Select(s => "Sources:" + s.Id).Order(StringComparer.Ordinal), sourceSections);
+        Assert.Contains(typeof(KvLoansOptions), Options.Keys);
+        Assert.Equal(["Sources:" + SourceRegistry.KjtHnte, "Sources:" + SourceRegistry.KjtTechSme], Options[typeof(NoticeColumnOptions)]);
+    }
 
     [Fact]
     public void Docs_ListEveryProperty_OfEveryOptionsClass()

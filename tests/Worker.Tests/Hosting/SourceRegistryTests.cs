@@ -13,53 +13,72 @@ using YuanlingTech.Worker.Tests.Docs;
 
 namespace YuanlingTech.Worker.Tests.Hosting;
 
-/// <summary>The source registry agrees with the registered connectors and loaders, the simulator, parse and docs/new-source.md.</summary>
+/// <summary>The source registry agrees with the registered connectors and loaders, the simulator, parse, appsettings and the README.</summary>
 public sealed partial class SourceRegistryTests
 {
     [Fact]
-    public void EveryRegisteredConnector_HasAnEntry_AndEveryEntryAConnector()
+    public void EveryRegisteredConnector_HasAnEntry_AndEveryEntryAConnector_AndEveryConnectorClassIsRegistered()
     {
         var services = new ServiceCollection();
-        services.AddSourceConnectors(new ConfigurationBuilder().Build().GetSection("Sources"));
+        services.AddConnectors(new ConfigurationBuilder().Build());
 
         var connectors = services
             .Where(d => d.ServiceType == d.ImplementationType && typeof(ISourceConnector).IsAssignableFrom(d.ImplementationType))
             .Select(d => d.ImplementationType!)
             .ToDictionary(t => (string)t.GetField("Id", BindingFlags.Public | BindingFlags.Static)!.GetRawConstantValue()!, t => t.Name);
+        var declared = typeof(ISourceConnector).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISourceConnector).IsAssignableFrom(t))
+            .Select(t => t.Name);
 
         Assert.Equal(SourceRegistry.All.Select(s => s.Id).Order(), connectors.Keys.Order());
         Assert.All(SourceRegistry.All, s => Assert.Equal(s.Connector, connectors[s.Id]));
+        Assert.Equal(connectors.Values.Order(), declared.Order());
     }
 
     [Fact]
-    public void EveryRegisteredLoader_BelongsToOneSource_AndEveryNamedLoaderIsRegistered()
+    public void TheLoadersRegistered_AreExactlyTheOnesTheRegistryNames_AndEveryLoaderClassIsNamed()
     {
         var services = new ServiceCollection();
-        services.AddWarehouseStorage("Host=127.0.0.1;Database=unused");
+        services.AddStorage("Host=127.0.0.1;Database=unused");
 
-        var loaders = services
-            .Select(d => d.ImplementationType)
-            .Where(t => t is not null && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRecordLoader<>)))
-            .Select(t => t!.Name)
-            .Distinct()
-            .Order();
+        var registered = services
+            .Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericTypeDefinition() == typeof(IRecordLoader<>))
+            .ToDictionary(d => d.ServiceType.GetGenericArguments()[0], d => d.ServiceType);
+        var declared = typeof(IRecordLoader<>).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRecordLoader<>)))
+            .Select(t => t.Name);
 
         var named = SourceRegistry.All.SelectMany(s => s.Loaders).ToList();
         Assert.Equal(named.Count, named.Distinct().Count());
-        Assert.Equal(named.Order(), loaders);
+        Assert.Equal(named.Order(), RegisteredLoaders.All.Values.Select(t => t.Name).Order());
+        Assert.Equal(named.Order(), declared.Order());
+        Assert.Equal(RegisteredLoaders.All.Keys.OrderBy(t => t.Name), registered.Keys.OrderBy(t => t.Name));
+        Assert.All(RegisteredLoaders.All, l => Assert.Contains(services, d => d.ServiceType == l.Value));
     }
 
     [Fact]
-    public void EverySimulatorModule_BelongsToASource_AndEveryNamedPartExists()
+    public void TheSimulatorBuilds_ExactlyTheModulesTheRegistryNames_AndEveryNamedPartExists()
     {
         var simulator = typeof(SimulatorHost).Assembly;
-        var modules = (System.Collections.IEnumerable)simulator.GetType("YuanlingTech.PortalSimulator.Sources.SourceModules", throwOnError: true)!
-            .GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        var modules = ((System.Collections.IEnumerable)simulator.GetType("YuanlingTech.PortalSimulator.Sources.SourceModules", throwOnError: true)!
+            .GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!).Cast<object>().Select(m => m.GetType().Name);
+        var moduleInterface = simulator.GetType("YuanlingTech.PortalSimulator.Sources.ISourceModule", throwOnError: true)!;
+        var declared = simulator.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && moduleInterface.IsAssignableFrom(t)).Select(t => t.Name);
         var named = SourceRegistry.All.SelectMany(s => s.SimulatorParts).ToHashSet(StringComparer.Ordinal);
 
-        Assert.All(modules.Cast<object>(), m => Assert.Contains(m.GetType().Name, named));
+        Assert.Equal(declared.Order(), modules.Order());
+        Assert.All(modules, m => Assert.Contains(m, named));
         var types = simulator.GetTypes().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         Assert.All(named, n => Assert.Contains(n, types));
+    }
+
+    [Fact]
+    public void EverySource_HasItsConfigurationBlock_InAppsettings()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(RepoFiles.Read("appsettings/appsettings.json"));
+        var blocks = json.RootElement.GetProperty("Sources").EnumerateObject().Select(p => p.Name);
+
+        Assert.Equal(SourceRegistry.All.Select(s => s.Id).Order(), blocks.Order());
     }
 
     [Fact]
@@ -70,21 +89,6 @@ public sealed partial class SourceRegistryTests
             ParseVerb.Readers.Keys.Order());
         Assert.Equal(SourceRegistry.All.Count, SourceRegistry.All.Select(s => s.RunOrder).Distinct().Count());
         Assert.Contains(SourceRegistry.Ids, VerbCatalog.Find("sync")!.Description, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void NewSourceDoc_NamesOnlyFilesThatExist()
-    {
-        var paths = RepoPath().Matches(RepoFiles.Read("docs/new-source.md"))
-            .Select(m => m.Groups[1].Value.Split(' ')[0].TrimEnd('/'))
-            .Where(p => !p.Contains('<', StringComparison.Ordinal))
-            .Distinct()
-            .ToList();
-
-        Assert.Contains("src/Normalization/Sources/SourceRegistry.cs", paths);
-        Assert.All(paths, p => Assert.True(
-            File.Exists(Path.Combine(RepoFiles.Root, p)) || Directory.Exists(Path.Combine(RepoFiles.Root, p)),
-            $"docs/new-source.md names {p}, which does not exist"));
     }
 
     [Fact]
@@ -101,7 +105,4 @@ public sealed partial class SourceRegistryTests
 
     [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
     private static partial Regex SourceIdShape();
-
-    [GeneratedRegex("`((?:src|tests|docs|scripts|deploy|appsettings)/[^`]*)`")]
-    private static partial Regex RepoPath();
 }
