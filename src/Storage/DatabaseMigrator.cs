@@ -20,11 +20,11 @@ public sealed class DatabaseMigrator(WarehouseDbContext dbContext, ILogger<Datab
             var pending = (await dbContext.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count == 0)
             {
-                Log.SchemaUpToDate(logger);
+                logger.SchemaUpToDate();
             }
             else
             {
-                Log.ApplyingMigrations(logger, pending.Count, string.Join(", ", pending));
+                logger.ApplyingMigrations(pending.Count, string.Join(", ", pending));
                 await dbContext.Database.MigrateAsync(cancellationToken);
             }
 
@@ -32,7 +32,7 @@ public sealed class DatabaseMigrator(WarehouseDbContext dbContext, ILogger<Datab
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Log.MigrationFailed(logger, ex);
+            logger.MigrationFailed(ex);
             throw;
         }
     }

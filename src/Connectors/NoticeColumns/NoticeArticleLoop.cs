@@ -30,7 +30,7 @@ public static class NoticeArticleLoop
             }
             catch (Exception ex) when (ex is LayoutChangedException or SourceFetchException)
             {
-                logger.LogWarning("{SourceId}: {PageUrl} not loaded: {Problem}", sourceId, notice.Url, ex.Message);
+                logger.PageNotLoaded(sourceId, notice.Url, ex.Message);
                 problems.Add(ex.Message);
             }
 

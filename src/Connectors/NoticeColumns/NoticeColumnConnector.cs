@@ -38,7 +38,7 @@ public abstract class NoticeColumnConnector<TKind, TContext, TRecord>(
             .Select(n => (Notice: n, Match: lists.Classifier.Classify(n.Title)))
             .Where(a => a.Match is not null)
             .ToList();
-        NoticeListingLog.Paginated(logger, sourceId, listUrl, listing);
+        logger.ListPaginated(sourceId, listUrl, listing.Pagination, listing.PagesRead, listing.PageCount, listing.Notices.Count);
         var notReached = cursor.ArticlesNotReached(listUrl, listing);
         KnownDocuments.CountUnchanged(session.Counters, notReached);
         var label = lists.Extractor.Label;

@@ -14,7 +14,7 @@ public sealed class Notifier(IHttpClientFactory httpClientFactory, IOptions<Noti
 
     public async Task<bool> NotifyAsync(Notification notification, CancellationToken cancellationToken)
     {
-        logger.LogWarning("{Kind}: {Title} — {Details}", notification.Kind, notification.Title, string.Join("; ", notification.Lines));
+        logger.Notified(notification.Kind, notification.Title, string.Join("; ", notification.Lines));
         var settings = options.Value;
         if (string.IsNullOrWhiteSpace(settings.WebhookUrl))
         {
@@ -29,7 +29,7 @@ public sealed class Notifier(IHttpClientFactory httpClientFactory, IOptions<Noti
             using var response = await client.PostAsync(settings.WebhookUrl, content, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                logger.LogWarning("Webhook answered HTTP {Status} for {Kind}", (int)response.StatusCode, notification.Kind);
+                logger.WebhookRefused((int)response.StatusCode, notification.Kind);
                 return false;
             }
 
@@ -38,7 +38,7 @@ public sealed class Notifier(IHttpClientFactory httpClientFactory, IOptions<Noti
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             // The URL carries the robot's secret key: never log it.
-            logger.LogWarning("Webhook POST failed for {Kind}: {Error}", notification.Kind, ex.GetType().Name);
+            logger.WebhookFailed(notification.Kind, ex.GetType().Name);
             return false;
         }
     }

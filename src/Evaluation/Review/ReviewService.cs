@@ -83,7 +83,7 @@ public sealed class ReviewService(MetricReader metrics, MetricExplainReader line
                 }
                 catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.UndefinedTable)
                 {
-                    logger.LogWarning("Review: {MetricId} not computed: {Reason}", group.Key, missing.MessageText);
+                    logger.ReviewMetricNotComputed(group.Key, missing.MessageText);
                     unavailable[group.Key] = missing.MessageText;
                 }
             }

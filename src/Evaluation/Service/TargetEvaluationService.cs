@@ -41,7 +41,7 @@ public sealed class TargetEvaluationService(
         var specs = TargetResolver.Resolve(options, (region, metric, year) => YearEnd(figures, metric, region, year), unresolved);
         foreach (var problem in unresolved)
         {
-            logger.LogWarning("Target skipped: {Problem}", problem);
+            logger.TargetSkipped(problem);
         }
 
         var loads = await freshness.LoadStatesAsync(cancellationToken);
@@ -68,7 +68,7 @@ public sealed class TargetEvaluationService(
         {
             var previous = await store.LatestStatusesAsync(cancellationToken);
             var worklistItems = await store.SaveAsync(rows, cancellationToken);
-            logger.LogInformation("Evaluated {Count} targets on {Date}; {Items} worklist items", evaluations.Count, on, worklistItems);
+            logger.TargetsEvaluated(evaluations.Count, on, worklistItems);
             await NotifyAsync(evaluations, previous, stale, loads, options.Language, cancellationToken);
         }
 

@@ -38,7 +38,7 @@ public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserte
             await transaction.CommitAsync(cancellationToken);
         }
 
-        Log.CertificationsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
+        logger.CertificationsLoaded(sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }
 
@@ -49,8 +49,8 @@ public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserte
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            Log.RevocationBeforeIssue(
-                logger, sourceId, reader.GetString(2), reader.GetInt32(3), reader.GetString(1),
+            logger.RevocationBeforeIssue(
+                sourceId, reader.GetString(2), reader.GetInt32(3), reader.GetString(1),
                 reader.GetFieldValue<DateOnly>(5), reader.GetFieldValue<DateOnly>(6), reader.GetFieldValue<DateOnly>(7));
         }
     }

@@ -25,8 +25,7 @@ public sealed class HnteNationalFilingLoader(NpgsqlDataSource dataSource, BulkUp
         var counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
         await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogDebug(
-            "{SourceId} run {SyncRunId}: national filing rows inserted {Inserted}, updated {Updated}, left as published elsewhere or unchanged {Unchanged}",
+        logger.HnteNationalFilingsLoaded(
             sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }

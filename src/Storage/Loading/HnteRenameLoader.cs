@@ -42,7 +42,7 @@ public sealed class HnteRenameLoader(NpgsqlDataSource dataSource, ILogger<HnteRe
         await EnterpriseRelinker.RelinkAsync(connection, transaction, HnteRenameSql.Touched, cancellationToken);
         await ExecuteAsync(connection, transaction, "DROP TABLE hnte_rename", null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogDebug("{SourceId} run {SyncRunId}: {Rows} rename rows, {Renamed} enterprises renamed", sourceId, syncRunId, rows.Count, renamed);
+        logger.HnteRenamesLoaded(sourceId, syncRunId, rows.Count, renamed);
         return new LoadResult(renamed, 0, rows.Count - renamed);
     }
 

@@ -32,7 +32,7 @@ public sealed class InboxFileLoader(NpgsqlDataSource dataSource, BulkUpserter up
                 : new UpsertCounts(0, 0, 0);
             await InsertLedgerAsync(connection, transaction, syncRunId, file, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("{SourceId}: {FileName} {Status}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged",
+            logger.InboxFileLoaded(
                 sourceId, file.FileName, file.Status, counts.Inserted, counts.Updated, counts.Unchanged);
             total = total.Add(new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates));
         }

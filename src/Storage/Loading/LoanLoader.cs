@@ -38,9 +38,7 @@ public sealed class LoanLoader(NpgsqlDataSource dataSource, BulkUpserter upserte
             await transaction.CommitAsync(cancellationToken);
         }
 
-        logger.LogDebug(
-            "Loaded loans for {SourceId} run {RunId}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {History} new states, {Relinked} relinked",
-            sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, history, relinked);
+        logger.LoansLoaded(sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, history, relinked);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }
 

@@ -12,7 +12,7 @@ namespace YuanlingTech.Storage.Loading;
 /// rejected alone: such loads go straight to the loader and fail as before. The bulk path pays nothing: splitting starts
 /// only after a failure.
 /// </summary>
-public sealed partial class RecordLoadBisector(ILogger<RecordLoadBisector> logger)
+public sealed class RecordLoadBisector(ILogger<RecordLoadBisector> logger)
 {
     public Task<BisectedLoad> LoadAsync<TRecord>(
         IRecordLoader<TRecord> loader, string sourceId, long syncRunId, IReadOnlyList<TRecord> records, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ public sealed partial class RecordLoadBisector(ILogger<RecordLoadBisector> logge
         {
             if (records.Count > 1)
             {
-                Splitting(logger, sourceId, records.Count, ex.Message);
+                logger.Splitting(sourceId, records.Count, ex.Message);
                 var half = records.Count / 2;
                 var first = await LoadOrSplitAsync(loader, sourceId, syncRunId, Slice(records, 0, half), refused, cancellationToken);
                 var second = await LoadOrSplitAsync(loader, sourceId, syncRunId, Slice(records, half, records.Count - half), refused, cancellationToken);
@@ -58,7 +58,7 @@ public sealed partial class RecordLoadBisector(ILogger<RecordLoadBisector> logge
             }
 
             var reject = RefusedRowReject.Of((ISourceRow)records[0], ex);
-            RowRefused(logger, sourceId, reject.DocumentUrl, reject.RowNumber, ex.Message);
+            logger.RowRefused(sourceId, reject.DocumentUrl, reject.RowNumber, ex.Message);
             refused.Add(reject);
             return LoadResult.None;
         }
@@ -74,12 +74,4 @@ public sealed partial class RecordLoadBisector(ILogger<RecordLoadBisector> logge
 
         return slice;
     }
-
-    [LoggerMessage(EventId = 3030, Level = LogLevel.Debug,
-        Message = "{SourceId}: the database refused a batch of {RowCount} rows ({Error}); loading each half on its own")]
-    private static partial void Splitting(ILogger logger, string sourceId, int rowCount, string error);
-
-    [LoggerMessage(EventId = 3031, Level = LogLevel.Warning,
-        Message = "{SourceId}: {DocumentUrl} row {RowNumber} is rejected: the database refused it ({Error})")]
-    private static partial void RowRefused(ILogger logger, string sourceId, string documentUrl, int rowNumber, string error);
 }

@@ -10,7 +10,7 @@ namespace YuanlingTech.Storage.Loading;
 /// valid USCC, their name history and the re-match of facts carrying them; then the contracts with lineage and
 /// seller/buyer links.
 /// </summary>
-public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<TechContractLoader> logger)
+public sealed class TechContractLoader(NpgsqlDataSource dataSource, BulkUpserter upserter, ILogger<TechContractLoader> logger)
     : IRecordLoader<TechContractRecord>
 {
     public async Task<LoadResult> LoadAsync(string sourceId, long syncRunId, IEnumerable<TechContractRecord> records, CancellationToken cancellationToken)
@@ -44,13 +44,9 @@ public sealed partial class TechContractLoader(NpgsqlDataSource dataSource, Bulk
             await transaction.CommitAsync(cancellationToken);
         }
 
-        ContractsLoaded(logger, sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
+        logger.ContractsLoaded(sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
     }
-
-    [LoggerMessage(EventId = 3020, Level = LogLevel.Debug,
-        Message = "Loaded tech contracts for {SourceId} run {RunId}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Relinked} sides relinked")]
-    private static partial void ContractsLoaded(ILogger logger, string sourceId, long runId, int inserted, int updated, int unchanged, int relinked);
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

@@ -109,8 +109,7 @@ public sealed class TechSmeLoader(NpgsqlDataSource dataSource, BulkUpserter upse
         }
 
         await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
-        logger.LogDebug(
-            "{SourceId} run {RunId}: {Kind} list {Year}/{Batch} of {PublishedOn}: {Inserted} inserted, {Updated} updated, {Tidied} older rows folded or replaced",
+        logger.TechSmeListLoaded(
             sourceId, syncRunId, context.Kind, context.BatchYear, context.BatchNo, context.PublishedOn, inserted, updated, tidied);
         return new LoadResult(inserted, updated, Math.Max(0, distinct - inserted - updated), rows - distinct);
     }

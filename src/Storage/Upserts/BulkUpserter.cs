@@ -72,7 +72,7 @@ public sealed class BulkUpserter(ILogger<BulkUpserter> logger)
             await importer.CompleteAsync(cancellationToken);
         }
 
-        Log.Staged(logger, name, sequence);
+        logger.Staged(name, sequence);
         return new StagingTable(name, sequence);
     }
 
@@ -84,7 +84,7 @@ public sealed class BulkUpserter(ILogger<BulkUpserter> logger)
         await reader.ReadAsync(cancellationToken);
         var counts = new UpsertCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), (int)(staging.RowCount - reader.GetInt32(0)));
         await reader.DisposeAsync();
-        Log.Upserted(logger, spec.TargetTable, counts.Staged, counts.Inserted, counts.Updated);
+        logger.Upserted(spec.TargetTable, counts.Staged, counts.Inserted, counts.Updated);
         await PlannerStatistics.RefreshIfGrownAsync(connection, transaction, spec.TargetTable, counts.Inserted, cancellationToken);
         return counts;
     }

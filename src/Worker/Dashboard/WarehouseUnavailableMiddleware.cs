@@ -21,7 +21,7 @@ public sealed class WarehouseUnavailableMiddleware(DashboardMessages messages, D
         }
         catch (Exception exception) when (WarehouseUnreachable.Is(exception) && !context.Response.HasStarted)
         {
-            logger.LogWarning("dashboard: {Path} answered 503, the warehouse is unreachable: {Problem}", context.Request.Path, exception.Message);
+            logger.DashboardWarehouseUnreachable(context.Request.Path, exception.Message);
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);

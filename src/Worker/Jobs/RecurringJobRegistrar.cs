@@ -26,7 +26,7 @@ public sealed class RecurringJobRegistrar(
             if (!options.Enabled)
             {
                 recurringJobs.RemoveIfExists(JobId(sourceId));
-                logger.LogInformation("{SourceId}: disabled, no recurring job", sourceId);
+                logger.RecurringSyncDisabled(sourceId);
                 continue;
             }
 
@@ -43,7 +43,7 @@ public sealed class RecurringJobRegistrar(
                 throw new OptionsConfigurationException($"Sources:{sourceId}:Cron: '{options.Cron}' is not a valid cron expression ({ex.Message})", ex);
             }
 
-            logger.LogInformation("{SourceId}: recurring sync '{Cron}' ({TimeZone})", sourceId, options.Cron, timeZone.Id);
+            logger.RecurringSyncScheduled(sourceId, options.Cron, timeZone.Id);
         }
 
         recurringJobs.AddOrUpdate<EvaluateTargetsJob>(

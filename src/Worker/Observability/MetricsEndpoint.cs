@@ -32,7 +32,7 @@ public static class MetricsEndpoint
             }
             catch (NpgsqlException ex)
             {
-                loggers.CreateLogger(typeof(MetricsEndpoint)).LogWarning("metrics: the warehouse could not be read: {Error}", ex.Message);
+                loggers.CreateLogger(typeof(MetricsEndpoint)).MetricsWarehouseUnreadable(ex.Message);
             }
 
             var sources = sync.SourceIds.Union(snapshot?.RunTotals.Keys ?? []).Order(StringComparer.Ordinal).ToList();

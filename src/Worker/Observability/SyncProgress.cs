@@ -48,7 +48,7 @@ public sealed class SyncProgress(string sourceId, PerformContext? context, ILogg
 
     private void Write(string message, DateTimeOffset at)
     {
-        logger.LogInformation("{SourceId} progress: {Progress}", sourceId, message);
+        logger.Progress(sourceId, message);
         try
         {
             context?.SetJobParameter(Parameter, $"{at.ToOffset(TimeSpan.FromHours(8)).ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {message}");
@@ -56,7 +56,7 @@ public sealed class SyncProgress(string sourceId, PerformContext? context, ILogg
         catch (NpgsqlException ex)
         {
             // Progress is a courtesy; a database blip must not fail the sync that reports it.
-            logger.LogDebug("{SourceId}: progress not stored: {Error}", sourceId, ex.Message);
+            logger.ProgressNotStored(sourceId, ex.Message);
         }
     }
 }

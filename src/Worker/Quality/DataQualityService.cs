@@ -26,14 +26,10 @@ public sealed class DataQualityService(
         var report = await runner.RunAsync(Catalog(), trigger, cancellationToken);
         foreach (var outcome in report.Outcomes.Where(o => o.Status != CheckOutcome.Pass))
         {
-            logger.LogWarning(
-                "Check {Check} {Status}: {FailingRows} rows — {Description} {Sample}",
-                outcome.Check.Name, outcome.Status, outcome.FailingRows, outcome.Check.Description, outcome.Sample);
+            logger.CheckNotPassed(outcome.Check.Name, outcome.Status, outcome.FailingRows, outcome.Check.Description, outcome.Sample);
         }
 
-        logger.LogInformation(
-            "Check run {RunId} {Status}: {Passed} passed, {Warned} warned, {Failed} failed",
-            report.RunId, report.Status, report.Passed, report.Warned, report.Failed);
+        logger.CheckRunFinished(report.RunId, report.Status, report.Passed, report.Warned, report.Failed);
         return report;
     }
 }

@@ -67,8 +67,7 @@ public sealed class DashboardAuthentication : IDisposable
         {
             if (throttle.FirstRefusal)
             {
-                _logger.LogWarning(
-                    "dashboard: {Client} made {MaxFailedLogins} failed logins within {WindowSeconds} s; its logins are refused for {RetryAfterSeconds} s",
+                _logger.LoginsThrottled(
                     client, _options.MaxFailedLogins, _options.FailedLoginWindowSeconds, Seconds(throttle.RetryAfter));
             }
 

@@ -43,7 +43,7 @@ public sealed class SourceSyncService(
             aborted += ids.Count;
             foreach (var id in ids)
             {
-                logger.LogWarning("{SourceId}: run {AbortedId} was left running by a process that ended; marked aborted", sourceId, id);
+                logger.OrphanedRunAborted(sourceId, id);
             }
         }
 
@@ -61,7 +61,7 @@ public sealed class SourceSyncService(
         await using var runLock = await runLocks.TryAcquireAsync(sourceId, cancellationToken);
         if (runLock is null)
         {
-            logger.LogWarning("{SourceId}: another run holds the source lock; this run is skipped", sourceId);
+            logger.RunSkippedBusy(sourceId);
             return new SyncOutcome(sourceId, null, SyncStatus.SkippedBusy, new SyncCounters(), "another run of this source is in progress");
         }
 
@@ -69,11 +69,11 @@ public sealed class SourceSyncService(
         var services = scope.ServiceProvider;
         var runs = services.GetRequiredService<SyncRunStore>();
         var runId = await runs.StartAsync(sourceId, trigger, cancellationToken);
-        using var logScope = logger.BeginScope("{SourceId} run {RunId}", sourceId, runId);
+        using var logScope = logger.BeginRunScope(sourceId, runId);
         // We hold the source's lock, so an older run still marked running belongs to a process that is gone.
         foreach (var abortedId in await runs.AbortOlderRunsAsync(sourceId, runId, cancellationToken))
         {
-            logger.LogWarning("{SourceId}: run {AbortedId} was left running by a process that ended; marked aborted", sourceId, abortedId);
+            logger.OrphanedRunAborted(sourceId, abortedId);
         }
 
         var session = new SyncSession(
@@ -82,11 +82,11 @@ public sealed class SourceSyncService(
             services,
             message =>
             {
-                logger.LogDebug("{SourceId} run {RunId}: {Progress}", sourceId, runId, message);
+                logger.RunProgress(sourceId, runId, message);
                 progress?.Invoke(message);
             });
 
-        logger.LogInformation("{SourceId}: run {RunId} started ({Trigger})", sourceId, runId, trigger);
+        logger.RunStarted(sourceId, runId, trigger);
         var budget = TimeSpan.FromMinutes(sourceOptions.Get(sourceId).RunBudgetMinutes);
         using var budgetTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budgetTimer.CancelAfter(budget);
@@ -108,7 +108,7 @@ public sealed class SourceSyncService(
             var error = budgetTimer.IsCancellationRequested
                 ? $"{sourceId}: the run was stopped after its time budget of {budget.TotalMinutes:0.##} min (Sources:{sourceId}:RunBudgetMinutes); documents committed before then stay loaded"
                 : loadFailure is null || ReferenceEquals(loadFailure, ex) ? ex.Message : $"{ex.Message} (loading also failed: {loadFailure.Message})";
-            logger.LogWarning(ex, "{SourceId}: run {RunId} failed: {Error}", sourceId, runId, error);
+            logger.RunFailed(ex, sourceId, runId, error);
             var failuresInARow = await RecordFinishAsync(runs, runId, session.Counters, error, CancellationToken.None);
 
             // Hangfire retries a failed sync for about 36 minutes: the first failure of a streak is news, its retries are not.
@@ -118,14 +118,14 @@ public sealed class SourceSyncService(
             }
             else
             {
-                logger.LogInformation("{SourceId}: failure {FailuresInARow} in a row; notified at the first", sourceId, failuresInARow);
+                logger.FailureInARow(sourceId, failuresInARow);
             }
 
             return new SyncOutcome(sourceId, runId, SyncStatus.Failed, session.Counters, error);
         }
 
         await RecordFinishAsync(runs, runId, session.Counters, null, CancellationToken.None);
-        logger.LogInformation("{SourceId}: run {RunId} succeeded: {Counters}", sourceId, runId, session.Counters);
+        logger.RunSucceeded(sourceId, runId, session.Counters);
         return new SyncOutcome(sourceId, runId, SyncStatus.Succeeded, session.Counters, null);
     }
 
@@ -144,7 +144,7 @@ public sealed class SourceSyncService(
             }
             catch (NpgsqlException ex) when (ex.IsTransient && attempt < 10)
             {
-                logger.LogWarning("run {RunId}: recording its end failed ({Error}); retrying", runId, ex.Message);
+                logger.RunEndNotRecorded(runId, ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
             }
         }

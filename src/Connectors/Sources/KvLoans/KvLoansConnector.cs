@@ -39,7 +39,7 @@ public sealed class KvLoansConnector(
         {
             foreach (var problem in problems)
             {
-                logger.LogWarning("{SourceId}: {Problem}", Id, problem);
+                logger.SourceProblem(Id, problem);
             }
 
             throw new SourceRunException(Id, problems);

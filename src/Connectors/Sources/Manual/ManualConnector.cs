@@ -55,7 +55,7 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
                 : null;
             if (read is null)
             {
-                logger.LogInformation("{SourceId}: {FileName} is still being written; left for the next run", Id, file.Name);
+                logger.InboxFileStillWritten(Id, file.Name);
                 tally.Waiting++;
                 continue;
             }
@@ -88,7 +88,7 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
             await session.FlushAsync(cancellationToken);
             if (await MoveIfStillAsReadAsync(file, read, archivePath, null, tally, cancellationToken))
             {
-                logger.LogInformation("{SourceId}: {FileName} was loaded before (same content); archived, nothing written", Id, file.Name);
+                logger.InboxFileLoadedBefore(Id, file.Name);
                 tally.Duplicates++;
             }
 
@@ -122,7 +122,7 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
         }
         else if (await MoveIfStillAsReadAsync(file, read, rejectedPath, outcome.Sidecar, tally, cancellationToken))
         {
-            logger.LogWarning("{SourceId}: {FileName} rejected ({ErrorCount} problem(s)); see {Sidecar}",
+            logger.InboxFileRejected(
                 Id, file.Name, Math.Max(1, outcome.Rejects.Count), rejectedPath + InboxFolder.SidecarSuffix);
             tally.Rejected++;
         }
@@ -139,7 +139,7 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "{SourceId}: {FileName} could not be processed; rejected", Id, file.Name);
+            logger.InboxFileFailed(ex, Id, file.Name);
             return new ManualFileOutcome(new InboxFileRecord
             {
                 FileName = file.Name,
@@ -158,9 +158,7 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
     {
         if (!await InboxFolder.StillAsReadAsync(file.FullName, read, cancellationToken))
         {
-            logger.LogWarning(
-                "{SourceId}: {FileName} changed while it was read (size or SHA-256 differs from what was loaded); left in the inbox for the next run",
-                Id, file.Name);
+            logger.InboxFileChangedWhileRead(Id, file.Name);
             tally.Waiting++;
             return false;
         }
@@ -195,7 +193,7 @@ public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<Man
         // A link is moved as a link (rename), never opened.
         File.Move(file.FullName, rejectedPath);
         InboxFolder.RemoveDoneMarker(file.FullName);
-        logger.LogWarning("{SourceId}: {FileName} rejected unread: {Reason}", Id, file.Name, reason);
+        logger.InboxFileRejectedUnread(Id, file.Name, reason);
         tally.Rejected++;
     }
 }

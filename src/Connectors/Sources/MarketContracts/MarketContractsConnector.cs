@@ -59,7 +59,7 @@ public sealed class MarketContractsConnector(
             }
             catch (Exception ex) when (ex is LayoutChangedException or SourceFetchException or MarketCounterMismatchException)
             {
-                logger.LogWarning("{SourceId}: month {Month} not loaded: {Problem}", Id, month, ex.Message);
+                logger.MonthNotLoaded(Id, month, ex.Message);
                 problems.Add(ex.Message);
                 if (known is not null)
                 {

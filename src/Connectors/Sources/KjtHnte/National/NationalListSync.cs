@@ -36,7 +36,7 @@ public sealed class NationalListSync(DocumentFetcher fetcher, NoticeColumnOption
             .Select(l => (Link: l, Match: NationalTitleClassifier.Classify(l.Title)))
             .Where(a => a.Match is not null)
             .ToList();
-        NoticeListingLog.Paginated(logger, session.SourceId, listUrl, listing);
+        logger.ListPaginated(session.SourceId, listUrl, listing.Pagination, listing.PagesRead, listing.PageCount, listing.Notices.Count);
         var notReached = cursor.ArticlesNotReached(listUrl, listing);
         KnownDocuments.CountUnchanged(session.Counters, notReached);
         session.ReportProgress(
@@ -52,7 +52,7 @@ public sealed class NationalListSync(DocumentFetcher fetcher, NoticeColumnOption
             }
             catch (Exception ex) when (ex is LayoutChangedException or SourceFetchException)
             {
-                logger.LogWarning("{SourceId}: {PageUrl} not loaded: {Problem}", session.SourceId, link.Url, ex.Message);
+                logger.PageNotLoaded(session.SourceId, link.Url, ex.Message);
                 problems.Add(ex.Message);
             }
         }
