@@ -1,4 +1,5 @@
 using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Html;
 using YuanlingTech.Connectors.Documents.Tables;
 using YuanlingTech.Connectors.Documents.Xlsx;
 using YuanlingTech.Normalization.Records;

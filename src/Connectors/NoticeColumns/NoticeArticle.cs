@@ -1,3 +1,4 @@
+using YuanlingTech.Connectors.Documents.Html;
 using YuanlingTech.Connectors.Documents.Tables;
 
 namespace YuanlingTech.Connectors.NoticeColumns;

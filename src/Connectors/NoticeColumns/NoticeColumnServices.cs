@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
-using YuanlingTech.Connectors.Http;
 
 namespace YuanlingTech.Connectors.NoticeColumns;
 

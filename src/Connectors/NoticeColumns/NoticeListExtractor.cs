@@ -1,5 +1,6 @@
 
 using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Html;
 using YuanlingTech.Connectors.Documents.Tables;
 using YuanlingTech.Connectors.Documents.Xlsx;
 

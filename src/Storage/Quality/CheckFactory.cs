@@ -1,4 +1,3 @@
-using YuanlingTech.Storage.Configurations;
 
 namespace YuanlingTech.Storage.Quality;
 

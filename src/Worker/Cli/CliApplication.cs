@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Configuration;
 
 namespace YuanlingTech.Worker.Cli;
 

@@ -1,3 +1,4 @@
+
 namespace YuanlingTech.Worker.Cli;
 
 /// <summary>A parsed command line: the verb, its positional arguments and its <c>--options</c>.</summary>

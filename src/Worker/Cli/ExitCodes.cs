@@ -1,3 +1,4 @@
+
 namespace YuanlingTech.Worker.Cli;
 
 public static class ExitCodes

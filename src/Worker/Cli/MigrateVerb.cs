@@ -1,5 +1,6 @@
 using YuanlingTech.Storage;
 using YuanlingTech.Storage.Database;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Hosting;
 
 namespace YuanlingTech.Worker.Cli;

@@ -1,5 +1,5 @@
-using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Normalization.Regions;
+using YuanlingTech.Storage.Reporting;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Jobs;
 

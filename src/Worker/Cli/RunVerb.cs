@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Storage.Database;
 using YuanlingTech.Storage.Reporting;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Sync;
 

@@ -1,4 +1,5 @@
 using YuanlingTech.Normalization.Sources;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Sync;
 

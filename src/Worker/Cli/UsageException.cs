@@ -1,3 +1,4 @@
+
 namespace YuanlingTech.Worker.Cli;
 
 /// <summary>A command line that does not fit its verb.</summary>

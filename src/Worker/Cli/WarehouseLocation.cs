@@ -1,5 +1,5 @@
 using YuanlingTech.Storage.Database;
-using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Configuration;
 
 namespace YuanlingTech.Worker.Cli;
 

@@ -4,7 +4,7 @@ using Hangfire.Dashboard;
 using Hangfire.Dashboard.Pages;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Storage.Quality;
-using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Quality;
 
 namespace YuanlingTech.Worker.Dashboard;

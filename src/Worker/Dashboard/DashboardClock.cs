@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Configuration;
 
 namespace YuanlingTech.Worker.Dashboard;
 

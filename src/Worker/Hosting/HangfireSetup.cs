@@ -3,6 +3,7 @@ using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Security;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Observability;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors;
 using YuanlingTech.Evaluation;
 using YuanlingTech.Storage.Composition;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Dashboard;
 using YuanlingTech.Worker.Jobs;
 using YuanlingTech.Worker.Observability;

@@ -2,7 +2,7 @@ using Hangfire;
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Normalization.Sources;
-using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Sync;
 
 namespace YuanlingTech.Worker.Jobs;

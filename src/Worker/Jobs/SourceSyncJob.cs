@@ -1,7 +1,7 @@
 using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Options;
-using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Sync;
 

@@ -1,3 +1,4 @@
+
 namespace YuanlingTech.Worker.Observability;
 
 /// <summary>In-process histogram of HTTP fetch durations per source (each attempt, up to the response headers).</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using YuanlingTech.Worker.Hosting;
 
 namespace YuanlingTech.Worker.Observability;
 

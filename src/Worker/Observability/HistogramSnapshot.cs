@@ -1,3 +1,4 @@
+
 namespace YuanlingTech.Worker.Observability;
 
 /// <summary>Per-bucket (not cumulative) counts for the upper bounds, plus the overflow, the sum and the count of observations.</summary>

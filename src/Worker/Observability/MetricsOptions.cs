@@ -1,3 +1,4 @@
+
 namespace YuanlingTech.Worker.Observability;
 
 /// <summary>Who may read <c>/metrics</c>; bound from <c>Metrics</c>.</summary>

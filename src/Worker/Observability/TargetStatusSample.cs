@@ -1,3 +1,4 @@
+
 namespace YuanlingTech.Worker.Observability;
 
 /// <summary>The latest evaluated status of one target (year, region, metric).</summary>

@@ -1,3 +1,4 @@
+
 namespace YuanlingTech.Worker.Observability;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Net;
-using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Configuration;
 
 namespace YuanlingTech.Worker.Security;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Evaluation.Notifications;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Dashboard;
-using YuanlingTech.Worker.Hosting;
 
 namespace YuanlingTech.Worker.Security;
 

@@ -5,7 +5,7 @@ using YuanlingTech.Connectors.Http;
 using YuanlingTech.Normalization.Records;
 using YuanlingTech.Storage.Ingest;
 using YuanlingTech.Storage.Loading;
-using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Configuration;
 
 namespace YuanlingTech.Worker.Sync;
 

@@ -1,4 +1,5 @@
 
+using YuanlingTech.Connectors.Documents.Html;
 using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Connectors.Tests.Notices;

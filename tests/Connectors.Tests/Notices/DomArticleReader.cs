@@ -1,7 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using YuanlingTech.Connectors.Documents.Html;
 using YuanlingTech.Connectors.Documents.Tables;
-using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Connectors.Tests.Notices;
 

@@ -1,3 +1,4 @@
+
 namespace YuanlingTech.PortalSimulator.Generation;
 
 internal sealed class Article(ArticleKind kind, DateTime publishedAt, string title)

@@ -1,3 +1,4 @@
+
 namespace YuanlingTech.PortalSimulator.Generation;
 
 /// <summary>Turns an HNTE article's logical rows into the published table: columns, aliases, style and dirt.</summary>

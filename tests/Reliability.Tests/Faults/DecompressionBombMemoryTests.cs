@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.PortalSimulator;
 using YuanlingTech.PortalSimulator.Faults;

@@ -13,6 +13,7 @@ using YuanlingTech.Evaluation.Notifications;
 using YuanlingTech.Normalization.Sources;
 using YuanlingTech.Storage;
 using YuanlingTech.Targets.Configuration;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Security;

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using YuanlingTech.Storage;
+using YuanlingTech.Storage.Database;
 using YuanlingTech.Worker.Cli;
 using YuanlingTech.Worker.Hosting;
-using YuanlingTech.Storage.Database;
 using YuanlingTech.Worker.Tests.Infrastructure;
 
 namespace YuanlingTech.Worker.Tests.Hosting;

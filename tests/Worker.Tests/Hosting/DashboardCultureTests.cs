@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Dashboard;
-using YuanlingTech.Worker.Hosting;
 
 namespace YuanlingTech.Worker.Tests.Hosting;
 

@@ -1,4 +1,4 @@
-using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Cli;
 using YuanlingTech.Worker.Tests.Infrastructure;
 
 namespace YuanlingTech.Worker.Tests.Hosting;

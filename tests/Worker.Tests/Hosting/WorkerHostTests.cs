@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Hosting;
 
 namespace YuanlingTech.Worker.Tests.Hosting;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using YuanlingTech.PortalSimulator;
 using YuanlingTech.Worker.Cli;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Hosting;
 using YuanlingTech.Worker.Observability;
 using YuanlingTech.Worker.Tests.Infrastructure;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using YuanlingTech.Worker.Hosting;
+using YuanlingTech.Worker.Configuration;
 using YuanlingTech.Worker.Security;
 
 namespace YuanlingTech.Worker.Tests.Security;

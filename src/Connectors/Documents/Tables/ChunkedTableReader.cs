@@ -1,6 +1,5 @@
 using AngleSharp.Html.Dom;
 using YuanlingTech.Connectors.Documents.Html;
-using YuanlingTech.Connectors.NoticeColumns;
 
 namespace YuanlingTech.Connectors.Documents.Tables;
 

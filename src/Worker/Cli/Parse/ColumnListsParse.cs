@@ -1,3 +1,4 @@
+using YuanlingTech.Connectors.Documents.Html;
 using YuanlingTech.Connectors.Documents.Xlsx;
 using YuanlingTech.Connectors.NoticeColumns;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using YuanlingTech.Connectors.Documents;
+using YuanlingTech.Connectors.Documents.Html;
 using YuanlingTech.Connectors.Documents.Paging;
 using YuanlingTech.Connectors.Documents.Xlsx;
 using YuanlingTech.Connectors.Http;

@@ -1,3 +1,4 @@
+
 namespace YuanlingTech.Worker.Cli.Parse;
 
 /// <summary>What <c>parse</c> was given: the page or file (read once), its options, where to print and how to fetch linked files.</summary>

@@ -1,4 +1,5 @@
-namespace YuanlingTech.Storage.Configurations;
+
+namespace YuanlingTech.Storage;
 
 /// <summary>SQL text for value lists declared in code (check constraints, data-quality checks).</summary>
 public static class SqlValues

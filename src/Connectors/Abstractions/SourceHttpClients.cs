@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using YuanlingTech.Connectors.Abstractions;
+using YuanlingTech.Connectors.Http;
 
-namespace YuanlingTech.Connectors.Http;
+namespace YuanlingTech.Connectors.Abstractions;
 
 /// <summary>
 /// Hands out a fetcher over the source's named HttpClient (resilience and politeness configured per source), limited to

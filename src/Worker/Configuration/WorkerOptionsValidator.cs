@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using YuanlingTech.Connectors.Abstractions;
 
-namespace YuanlingTech.Worker.Hosting;
+namespace YuanlingTech.Worker.Configuration;
 
 /// <summary>Data annotations plus the checks they cannot express, each naming its key.</summary>
 public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>

@@ -1,6 +1,6 @@
 using YuanlingTech.Storage.Database;
 
-namespace YuanlingTech.Worker.Hosting;
+namespace YuanlingTech.Worker.Configuration;
 
 /// <summary>Reads and checks <c>ConnectionStrings:Warehouse</c>; messages never echo the secret.</summary>
 public static class WarehouseConnection

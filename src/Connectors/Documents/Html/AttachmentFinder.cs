@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using YuanlingTech.Connectors.Documents.Tables;
 
-namespace YuanlingTech.Connectors.NoticeColumns;
+namespace YuanlingTech.Connectors.Documents.Html;
 
 /// <summary>Finds files (xlsx, xls, pdf, doc…) linked from an article body and makes their URLs absolute.</summary>
 public static class AttachmentFinder

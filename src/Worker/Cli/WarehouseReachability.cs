@@ -1,7 +1,7 @@
 using System.Globalization;
 using YuanlingTech.Storage.Database;
 
-namespace YuanlingTech.Worker.Hosting;
+namespace YuanlingTech.Worker.Cli;
 
 /// <summary>
 /// Start-up of <c>run</c>: waits for the warehouse server to answer, one console line per failed attempt, instead of

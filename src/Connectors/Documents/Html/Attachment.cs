@@ -1,5 +1,6 @@
 
-namespace YuanlingTech.Connectors.NoticeColumns;
+
+namespace YuanlingTech.Connectors.Documents.Html;
 
 /// <summary>A file linked from an article body.</summary>
 /// <param name="Text">Link text (or its title attribute when the text is empty).</param>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace YuanlingTech.Worker.Hosting;
+namespace YuanlingTech.Worker.Configuration;
 
 /// <summary>How the worker process runs; bound from <c>Worker</c>.</summary>
 public sealed class WorkerOptions

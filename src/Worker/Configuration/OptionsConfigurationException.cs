@@ -1,4 +1,5 @@
-namespace YuanlingTech.Worker.Hosting;
+
+namespace YuanlingTech.Worker.Configuration;
 
 /// <summary>Configuration that stops start-up; the message names the key.</summary>
 public sealed class OptionsConfigurationException : Exception

@@ -1,4 +1,5 @@
-namespace YuanlingTech.Worker.Hosting;
+
+namespace YuanlingTech.Worker.Configuration;
 
 /// <summary>
 /// Configuration sources, lowest precedence first: appsettings/appsettings.json, the environment's

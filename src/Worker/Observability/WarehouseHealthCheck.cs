@@ -2,7 +2,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 using YuanlingTech.Storage.Database;
 
-namespace YuanlingTech.Worker.Hosting;
+namespace YuanlingTech.Worker.Observability;
 
 /// <summary>Ready when the warehouse answers a query.</summary>
 public sealed class WarehouseHealthCheck(WarehousePing ping) : IHealthCheck
