@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,9 +9,7 @@ using Polly;
 using YuanlingTech.Connectors.Abstractions;
 using YuanlingTech.Connectors.Http;
 using YuanlingTech.Connectors.NoticeColumns;
-using YuanlingTech.Connectors.Sources.KjtHnte;
-using YuanlingTech.Connectors.Sources.KjtHnte.National;
-using YuanlingTech.Connectors.Sources.KjtTechSme;
+using YuanlingTech.Normalization.Sources;
 
 namespace YuanlingTech.Connectors;
 
@@ -20,8 +19,9 @@ public static class ConnectorServiceCollectionExtensions
     private static readonly HostSlots Hosts = new();
 
     /// <summary>
-    /// Every Connectors service: each source's connector with its options (bound from <c>Sources:&lt;id&gt;</c>) and HTTP client.
-    /// One line per source below; the registry test fails when a source of <c>SourceRegistry</c> has none.
+    /// Every Connectors service: for each source of <c>SourceRegistry</c>, the connector class it names registers itself
+    /// (<see cref="IRegisteredSource.Register"/>): the connector with its options (bound from <c>Sources:&lt;id&gt;</c>) and
+    /// HTTP client. A name that matches no such class stops start-up naming the source.
     /// </summary>
     public static IServiceCollection AddConnectors(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,17 +29,24 @@ public static class ConnectorServiceCollectionExtensions
         services.AddSingleton<SourceHttpClients>();
         services.TryAddSingleton<ISpoolFileFactory>(DiskSpoolFileFactory.Instance);
         services.AddSingleton<NoticeColumnServices>();
-        AddOptions<NationalListOptions>(services, sources, KjtHnteConnector.Id, Options.DefaultName);
-        AddNoticeColumn<KjtHnteConnector>(services, sources, KjtHnteConnector.Id, sp => [sp.GetRequiredService<IOptions<NationalListOptions>>().Value]);
-        AddSource<Sources.Manual.ManualConnector, Sources.Manual.ManualOptions>(services, sources, Sources.Manual.ManualConnector.Id);
-        AddSource<Sources.KvLoans.KvLoansConnector, Sources.KvLoans.KvLoansOptions>(services, sources, Sources.KvLoans.KvLoansConnector.Id);
-        AddNoticeColumn<KjtTechSmeConnector>(services, sources, KjtTechSmeConnector.Id, _ => []);
-        AddSource<Sources.MarketContracts.MarketContractsConnector, Sources.MarketContracts.MarketContractsOptions>(services, sources, Sources.MarketContracts.MarketContractsConnector.Id);
-        // Further sources: one AddSource (or AddNoticeColumn) line each; SourceRegistryTests fails while a registry entry has none.
+        foreach (var source in SourceRegistry.All)
+        {
+            RegisterMethod(source).Invoke(null, [new SourceRegistrar(services, sources, source.Id)]);
+        }
+
         return services;
     }
 
-    private static void AddSource<TConnector, TOptions>(IServiceCollection services, IConfiguration sources, string sourceId)
+    private static MethodInfo RegisterMethod(SourceDescriptor source)
+    {
+        var connector = typeof(ConnectorServiceCollectionExtensions).Assembly.GetTypes()
+            .SingleOrDefault(t => t.Name == source.Connector && typeof(ISourceConnector).IsAssignableFrom(t) && typeof(IRegisteredSource).IsAssignableFrom(t))
+            ?? throw new InvalidOperationException(
+                $"source {source.Id}: no connector class '{source.Connector}' implementing {nameof(ISourceConnector)} and {nameof(IRegisteredSource)} (SourceRegistry)");
+        return connector.GetMethod(nameof(IRegisteredSource.Register), BindingFlags.Public | BindingFlags.Static)!;
+    }
+
+    internal static void AddSource<TConnector, TOptions>(IServiceCollection services, IConfiguration sources, string sourceId)
         where TConnector : class, ISourceConnector
         where TOptions : class
     {
@@ -48,7 +55,7 @@ public static class ConnectorServiceCollectionExtensions
     }
 
     // A source reading a notices column: its NoticeColumnOptions are named by its id; the URLs of its other options name its hosts too.
-    private static void AddNoticeColumn<TConnector>(IServiceCollection services, IConfiguration sources, string sourceId, Func<IServiceProvider, object[]> otherOptions)
+    internal static void AddNoticeColumn<TConnector>(IServiceCollection services, IConfiguration sources, string sourceId, Func<IServiceProvider, object[]> otherOptions)
         where TConnector : class, ISourceConnector
     {
         AddOptions<NoticeColumnOptions>(services, sources, sourceId, sourceId);
@@ -56,7 +63,7 @@ public static class ConnectorServiceCollectionExtensions
             sourceId, [sp.GetRequiredService<IOptionsMonitor<NoticeColumnOptions>>().Get(sourceId), .. otherOptions(sp)]));
     }
 
-    private static void AddOptions<TOptions>(IServiceCollection services, IConfiguration sources, string sourceId, string optionsName)
+    internal static void AddOptions<TOptions>(IServiceCollection services, IConfiguration sources, string sourceId, string optionsName)
         where TOptions : class
     {
         services.AddOptions<TOptions>(optionsName).Bind(sources.GetSection(sourceId)).ValidateOnStart();

@@ -5,7 +5,7 @@ namespace YuanlingTech.Normalization.Sources;
 /// <param name="DisplayName">What the source is, for help text and logs.</param>
 /// <param name="RunOrder">Position in <c>sync all</c> and <c>run --once</c>: 1 starts first (the source with the most records), so the last to finish does not start late.</param>
 /// <param name="ParseInputs">What <c>parse --source &lt;id&gt;</c> reads; empty when it reads nothing of this source.</param>
-/// <param name="Connector">The <c>ISourceConnector</c> type that syncs it (registered in <c>ConnectorServiceCollectionExtensions.AddConnectors</c>).</param>
+/// <param name="Connector">The <c>ISourceConnector</c> type that syncs it (it registers itself; <c>AddConnectors</c> calls it for this name).</param>
 /// <param name="Loaders">The <c>IRecordLoader</c> types its records go through in <c>src/Storage/Loading</c>: Storage registers each by this name (<c>RegisteredLoaders</c>).</param>
 /// <param name="SimulatorParts">The portal simulator's types that publish it (<c>ISourceModule</c>s, which <c>SourceModules</c> builds by this name, or the notices column's generator).</param>
 public sealed record SourceDescriptor(

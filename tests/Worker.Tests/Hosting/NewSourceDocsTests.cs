@@ -71,7 +71,6 @@ public sealed partial class NewSourceDocsTests
 
         Assert.Equal(
             [nameof(SourceRegistry) + "." + nameof(SourceRegistry.All),
-             nameof(ConnectorServiceCollectionExtensions) + "." + nameof(ConnectorServiceCollectionExtensions.AddConnectors),
              "appsettings/appsettings.json",
              nameof(ParseVerb) + "." + nameof(ParseVerb.Readers)],
             points);

@@ -13,9 +13,15 @@ namespace YuanlingTech.Connectors.Sources.KvLoans;
 public sealed class KvLoansConnector(
     SourceHttpClients httpClients,
     IOptions<KvLoansOptions> options,
-    ILogger<KvLoansConnector> logger) : ISourceConnector
+    ILogger<KvLoansConnector> logger) : ISourceConnector, IRegisteredSource
 {
     public const string Id = Normalization.Sources.SourceRegistry.KvLoans;
+
+    public static void Register(SourceRegistrar registrar)
+    {
+        ArgumentNullException.ThrowIfNull(registrar);
+        registrar.AddSource<KvLoansConnector, KvLoansOptions>();
+    }
 
     public string SourceId => Id;
 

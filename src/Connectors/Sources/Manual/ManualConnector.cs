@@ -14,9 +14,15 @@ namespace YuanlingTech.Connectors.Sources.Manual;
 /// every problem. A file whose content was loaded before is archived as a duplicate and writes nothing. A link is
 /// refused unopened; a file that changed while it was read stays in the inbox for the next run.
 /// </summary>
-public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<ManualConnector> logger) : ISourceConnector
+public sealed class ManualConnector(IOptions<ManualOptions> options, ILogger<ManualConnector> logger) : ISourceConnector, IRegisteredSource
 {
     public const string Id = Normalization.Sources.SourceRegistry.Manual;
+
+    public static void Register(SourceRegistrar registrar)
+    {
+        ArgumentNullException.ThrowIfNull(registrar);
+        registrar.AddSource<ManualConnector, ManualOptions>();
+    }
 
     // Nothing of a refused link or an oversized file is read: its ledger row carries the hash of no bytes.
     private static readonly string NothingReadHash = Convert.ToHexStringLower(SHA256.HashData([]));

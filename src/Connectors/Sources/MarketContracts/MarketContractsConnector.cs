@@ -20,9 +20,15 @@ public sealed class MarketContractsConnector(
     SourceHttpClients httpClients,
     IOptions<MarketContractsOptions> options,
     IOptionsMonitor<SourceOptions> sourceOptions,
-    ILogger<MarketContractsConnector> logger) : ISourceConnector
+    ILogger<MarketContractsConnector> logger) : ISourceConnector, IRegisteredSource
 {
     public const string Id = Normalization.Sources.SourceRegistry.MarketContracts;
+
+    public static void Register(SourceRegistrar registrar)
+    {
+        ArgumentNullException.ThrowIfNull(registrar);
+        registrar.AddSource<MarketContractsConnector, MarketContractsOptions>();
+    }
 
     public string SourceId => Id;
 
