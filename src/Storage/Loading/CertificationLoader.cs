@@ -23,7 +23,7 @@ public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserte
             staging = await upserter.StageKeptAsync(connection, transaction, spec, records, UpsertSql.StagingTableName(spec), cancellationToken);
             await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
             await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, staging, cancellationToken);
-            await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), cancellationToken);
+            await LoaderSql.ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(staging.Name), cancellationToken);
             relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -53,11 +53,5 @@ public sealed class CertificationLoader(NpgsqlDataSource dataSource, BulkUpserte
                 sourceId, reader.GetString(2), reader.GetInt32(3), reader.GetString(1),
                 reader.GetFieldValue<DateOnly>(5), reader.GetFieldValue<DateOnly>(6), reader.GetFieldValue<DateOnly>(7));
         }
-    }
-
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -20,7 +20,7 @@ public sealed class HnteRenameLoader(NpgsqlDataSource dataSource, ILogger<HnteRe
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
-        await ExecuteAsync(connection, transaction, HnteRenameSql.Stage.Create, null, cancellationToken);
+        await LoaderSql.ExecuteAsync(connection, transaction, HnteRenameSql.Stage.Create, null, cancellationToken);
         await using (var importer = await connection.BeginBinaryImportAsync(HnteRenameSql.Stage.Copy, cancellationToken))
         {
             foreach (var row in rows)
@@ -37,24 +37,12 @@ public sealed class HnteRenameLoader(NpgsqlDataSource dataSource, ILogger<HnteRe
             await importer.CompleteAsync(cancellationToken);
         }
 
-        await ExecuteAsync(connection, transaction, HnteRenameSql.UpsertNameHistory, null, cancellationToken);
-        var renamed = await ExecuteAsync(connection, transaction, HnteRenameSql.RenameEnterprises, syncRunId, cancellationToken);
+        await LoaderSql.ExecuteAsync(connection, transaction, HnteRenameSql.UpsertNameHistory, null, cancellationToken);
+        var renamed = await LoaderSql.ExecuteAsync(connection, transaction, HnteRenameSql.RenameEnterprises, syncRunId, cancellationToken);
         await EnterpriseRelinker.RelinkAsync(connection, transaction, HnteRenameSql.Touched, cancellationToken);
-        await ExecuteAsync(connection, transaction, "DROP TABLE hnte_rename", null, cancellationToken);
+        await LoaderSql.ExecuteAsync(connection, transaction, "DROP TABLE hnte_rename", null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.HnteRenamesLoaded(sourceId, syncRunId, rows.Count, renamed);
         return new LoadResult(renamed, 0, rows.Count - renamed);
-    }
-
-    private static async Task<int> ExecuteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, long? syncRunId, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        if (syncRunId is { } id)
-        {
-            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -84,10 +84,4 @@ public sealed class InboxFileLoader(NpgsqlDataSource dataSource, BulkUpserter up
         command.Parameters.AddWithValue("sync_run_id", syncRunId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 }

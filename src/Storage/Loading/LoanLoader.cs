@@ -33,18 +33,12 @@ public sealed class LoanLoader(NpgsqlDataSource dataSource, BulkUpserter upserte
         {
             await EnterpriseLinkLock.AcquireSharedAsync(connection, transaction, cancellationToken);
             counts = await upserter.MergeAsync(connection, transaction, spec, staging, cancellationToken);
-            history = await ExecuteAsync(connection, transaction, LoanSql.InsertStateHistory(staging.Name), cancellationToken);
+            history = await LoaderSql.ExecuteAsync(connection, transaction, LoanSql.InsertStateHistory(staging.Name), cancellationToken);
             await BulkUpserter.DropAsync(connection, transaction, staging, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
         logger.LoansLoaded(sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, history, relinked);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
-    }
-
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

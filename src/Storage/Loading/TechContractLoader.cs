@@ -30,7 +30,7 @@ public sealed class TechContractLoader(NpgsqlDataSource dataSource, BulkUpserter
             var partyStage = await upserter.StageAsync(connection, transaction, TechContractSpecs.Party(sourceId, syncRunId), parties.ToAsyncEnumerable(), cancellationToken);
             await EnterpriseLinkLock.AcquireAsync(connection, transaction, cancellationToken);
             await upserter.MergeAsync(connection, transaction, CertificationSpecs.Enterprise, partyStage, cancellationToken);
-            await ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(partyStage.Name), cancellationToken);
+            await LoaderSql.ExecuteAsync(connection, transaction, CertificationSql.UpsertNameHistory(partyStage.Name), cancellationToken);
             relinked = await EnterpriseRelinker.RelinkAsync(connection, transaction, LoadTouched.Select, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -46,11 +46,5 @@ public sealed class TechContractLoader(NpgsqlDataSource dataSource, BulkUpserter
 
         logger.ContractsLoaded(sourceId, syncRunId, counts.Inserted, counts.Updated, counts.Unchanged, relinked);
         return new LoadResult(counts.Inserted, counts.Updated, counts.Unchanged, counts.Duplicates);
-    }
-
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
