@@ -36,7 +36,7 @@ public sealed class EnterpriseMatchBatchTests(TestDatabase database) : IClassFix
         {
             (exact, "uscc|1.00", true, r => r with { Uscc = exact.Uscc, UsccPublished = exact.Uscc, UsccQuality = "valid" }),
             (repaired, "uscc_repaired|0.95", true,
-                r => r with { Uscc = repaired.Uscc, UsccPublished = repaired.Uscc.ToLowerInvariant(), UsccQuality = "repaired" }),
+                r => r with { Uscc = repaired.Uscc, UsccPublished = "９" + repaired.Uscc[1..], UsccQuality = "repaired" }),
             (named, "name|0.80", true, r => r),
             (named, "name|0.80", true, r => r with { RowNumber = 99 }),
             (division, "name|0.80", true, r => r),
